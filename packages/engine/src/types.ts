@@ -6,6 +6,8 @@ import type {
   PriceCategory,
   PricingType,
   RefusalCode,
+  TemplateCategory,
+  TemplateStatus,
 } from '@salesbot/policy';
 import type { InboundMessage, OutboundMessage, TemplateDisplay } from '@salesbot/whatsapp';
 
@@ -26,6 +28,11 @@ export interface StepContext {
   facts: ConversationFacts;
   contact: ContactState;
   channel: { businessVerified: boolean };
+  /**
+   * The workspace's template registry keyed `name:language`. Absent (preview, scripts): the graph's category is
+   * used and templates count as approved. Present: a template missing from it is refused.
+   */
+  templates?: Record<string, { status: TemplateStatus; category: TemplateCategory }>;
 }
 
 /** What can happen to a running session. */
@@ -120,8 +127,33 @@ export interface StepResult {
   trace: TraceEntry[];
 }
 
-export type CompileResult =
-  | { ok: true; graph: Graph; config: unknown; machine: unknown }
-  | { ok: false; diagnostics: Diagnostic[] };
+/** A graph compiled once and reused for every session of that flow version. */
+export interface CompiledFlow {
+  graph: Graph;
+  /** The plain, JSON-serialisable XState config (no functions): can be printed, diffed, snapshot-tested. */
+  config: unknown;
+  /** The XState machine built from `config` with `setup({...}).createMachine`. */
+  machine: unknown;
+}
+
+export type CompileResult = ({ ok: true } & CompiledFlow) | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * The engine's public API (packages/engine/src/index.ts exports these functions with these signatures).
+ * Everything is pure: same inputs, same outputs.
+ */
+export interface EngineApi {
+  compileGraph(graph: unknown): CompileResult;
+  /** The trigger of `graph` that this event starts, or null. `isNewContact`: the contact never wrote before. */
+  matchTrigger(graph: Graph, event: StartEvent, options: { isNewContact: boolean }): Trigger | null;
+  startSession(
+    flow: CompiledFlow,
+    input: { sessionId: string; trigger: Trigger; event: StartEvent; context: StepContext },
+  ): StepResult;
+  stepSession(
+    flow: CompiledFlow,
+    input: { sessionId: string; snapshot: SessionSnapshot; event: EngineEvent; context: StepContext },
+  ): StepResult;
+}
 
 export type { Trigger };

@@ -113,7 +113,10 @@ export interface TemplateDisplay {
   name: string;
   language: string;
   category: 'utility' | 'marketing' | 'authentication';
-  header?: { format: 'text'; text: string } | { format: 'image' | 'video' | 'document'; link?: string } | { format: 'location' };
+  header?:
+    | { format: 'text'; text: string }
+    | { format: 'image' | 'video' | 'document'; link?: string }
+    | { format: 'location' };
   body: string;
   footer?: string;
   buttons: { type: 'quickReply' | 'url' | 'phone' | 'copyCode' | 'flow'; text: string; id?: string; url?: string }[];
@@ -211,7 +214,14 @@ export type WebhookEvent =
   /** value.errors[] at the change level. */
   | (EventBase & { kind: 'error'; errors: WhatsAppError[] })
   /** user_preferences: the customer stopped or resumed marketing messages. */
-  | { kind: 'userPreference'; wabaId: string; waId: string; category: string; value: 'stop' | 'resume'; timestamp: number }
+  | {
+      kind: 'userPreference';
+      wabaId: string;
+      waId: string;
+      category: string;
+      value: 'stop' | 'resume';
+      timestamp: number;
+    }
   /** message_template_status_update */
   | {
       kind: 'templateStatus';
