@@ -52,7 +52,11 @@ export interface ConversationFacts {
   lastCustomerMessageAt: number | null;
   /** The most recent entry point (a new referral replaces the previous one). */
   entryPoint: EntryPoint | null;
-  /** The previous entry point's free window while it is still running after a new referral came in. */
+  /**
+   * When a new referral arrives while an entry-point window is still running, that window's end: it stays free
+   * until then even if the new entry point is never answered. Cleared when the new entry point's window opens
+   * (which always ends later).
+   */
   previousEntryPointClosesAt?: number | null;
 }
 
@@ -65,11 +69,19 @@ export interface WindowState {
     remainingMs: number;
   };
   entryPoint: {
-    /** none: no referral; awaitingReply: the business can still answer to open it; open; expired (missed or over). */
+    /**
+     * none: no referral; awaitingReply: the business can still answer to open it; open: messages are free now;
+     * expired: the window is over, or the reply came too late to open it.
+     */
     status: 'none' | 'awaitingReply' | 'open' | 'expired';
-    /** While awaitingReply: the last moment a reply still opens the free window. */
+    /**
+     * While a reply can still open a (new) free window: the moment that chance ends (exclusive: a reply before it
+     * counts). Also set when status is `open` because an earlier window still runs while a newer referral awaits.
+     */
     replyDeadline: number | null;
+    /** When the free window closes (or closed); null when none was opened. */
     closesAt: number | null;
+    /** 0 unless open. */
     remainingMs: number;
   };
 }
@@ -127,3 +139,41 @@ export type PolicyDecision =
 
 /** A decision together with the window states it was made under. */
 export type SendCheck = PolicyDecision & { window: WindowState };
+
+/** What one message costs under a rule set: the category and Meta's `pricing.type`. */
+export interface Charge {
+  price: PriceCategory;
+  pricingType: PricingType;
+}
+
+/** Where a charge applies: an open free entry-point window wins over an open customer-service window. */
+export interface TemplateCharges {
+  entryPoint: Charge;
+  customerService: Charge;
+  outside: Charge;
+}
+
+/**
+ * The price table of a rule set. `service` is every free-form message (they only go inside the customer-service
+ * window, so it has no `outside` cell); authentication templates are refused before pricing.
+ */
+export interface PriceTable {
+  service: { entryPoint: Charge; customerService: Charge };
+  utility: TemplateCharges;
+  marketing: TemplateCharges;
+}
+
+/** Meta's rules from a date on: window lengths and prices, as plain data. */
+export interface RuleSet {
+  /** Stable id reported with each decision, e.g. `pmp-2025-07-01`. */
+  id: string;
+  /** ISO date (UTC midnight) or date-time from which the set applies, e.g. `2025-07-01`. */
+  effectiveFrom: string;
+  /** How long a customer message keeps the customer-service window open. */
+  customerServiceWindowMs: number;
+  /** How long after a referral message the business's reply still opens the free entry-point window. */
+  entryPointReplyMs: number;
+  /** How long the free entry-point window stays open, counted from the business's reply. */
+  entryPointWindowMs: number;
+  prices: PriceTable;
+}
