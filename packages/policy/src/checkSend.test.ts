@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkSend } from './checkSend.ts';
-import { AD, at, business, createPolicyInput, customer, T0, TEXT, template } from './fixtures.ts';
+import { DEFAULT_RULE_SETS, PMP_2025_07_01 } from './defaultRuleSets.ts';
+import { AD, at, business, createPolicyInput, customer, HOUR, T0, TEXT, template } from './fixtures.ts';
 import type {
   ConversationEvent,
   MessageKind,
@@ -8,6 +9,7 @@ import type {
   PolicyMessage,
   PricingType,
   RefusalCode,
+  RuleSet,
   SendContext,
   TemplateStatus,
 } from './types.ts';
@@ -429,5 +431,39 @@ describe('checkSend sentences', () => {
       customerService: { open: false, closesAt: at(24), remainingMs: 0 },
       entryPoint: { status: 'open', replyDeadline: null, closesAt: at(73), remainingMs: at(73) - at(30) },
     });
+  });
+});
+
+describe('checkSend with a later rule set', () => {
+  // The rumoured (unconfirmed) 1 October 2026 change, as a table entry: in-window utility templates chargeable.
+  // Charging service messages too would need a price category for them, which Meta has not defined yet.
+  const rumoured: RuleSet = {
+    ...PMP_2025_07_01,
+    id: 'pmp-2026-10-01',
+    effectiveFrom: '2026-10-01',
+    prices: {
+      ...PMP_2025_07_01.prices,
+      utility: { ...PMP_2025_07_01.prices.utility, customerService: { price: 'utility', pricingType: 'regular' } },
+    },
+  };
+  const ruleSets = [...DEFAULT_RULE_SETS, rumoured];
+  const wroteAt = (time: number) => [customer(time)];
+  const utilityAt = (now: number) =>
+    checkSend(createPolicyInput({ events: wroteAt(now - HOUR), now, message: template('utility') }), ruleSets);
+
+  it('prices by the old table until the day before and by the new one from its date on', () => {
+    const before = utilityAt(Date.parse('2026-09-30T23:59:59.999Z'));
+    const after = utilityAt(Date.parse('2026-10-01T00:00:00Z'));
+    expect(before).toMatchObject({ allowed: true, price: 'free', ruleSet: 'pmp-2025-07-01' });
+    expect(after).toMatchObject({ allowed: true, price: 'utility', pricingType: 'regular', ruleSet: 'pmp-2026-10-01' });
+    expect(after.reason).toBe(
+      'Charged as utility: a utility template even inside the 24-hour customer-service window, 23 h left.',
+    );
+  });
+
+  it('leaves what the new set does not change as it was', () => {
+    const now = Date.parse('2026-10-02T00:00:00Z');
+    const text = checkSend(createPolicyInput({ events: wroteAt(now - HOUR), now }), ruleSets);
+    expect(text).toMatchObject({ allowed: true, price: 'free', pricingType: 'free_customer_service' });
   });
 });

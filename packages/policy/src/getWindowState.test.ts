@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PMP_2025_07_01 } from './defaultRuleSets.ts';
 import { EMPTY_FACTS } from './emptyFacts.ts';
 import { AD, at, business, customer, HOUR } from './fixtures.ts';
 import { foldConversationEvents } from './foldConversationEvents.ts';
 import { getWindowState } from './getWindowState.ts';
+import type { RuleSet } from './types.ts';
 
 const fold = foldConversationEvents;
 
@@ -103,5 +105,28 @@ describe('getWindowState: entry-point window', () => {
       closesAt: at(133),
       remainingMs: 33 * HOUR,
     });
+  });
+});
+
+describe('getWindowState with several rule sets', () => {
+  // A made-up later set with longer windows: each window keeps the length in force when it started.
+  const longer: RuleSet = {
+    ...PMP_2025_07_01,
+    id: 'longer',
+    effectiveFrom: '2025-09-02',
+    customerServiceWindowMs: 48 * HOUR,
+    entryPointWindowMs: 96 * HOUR,
+  };
+  const ruleSets = [PMP_2025_07_01, longer];
+  const switchAt = Date.parse('2025-09-02T00:00:00Z');
+
+  it('measures each window by the rule set in force when it started', () => {
+    const before = fold([customer(switchAt - HOUR)], undefined, ruleSets);
+    const after = fold([customer(switchAt)], undefined, ruleSets);
+    expect(getWindowState(before, switchAt, ruleSets).customerService.closesAt).toBe(switchAt + 23 * HOUR);
+    expect(getWindowState(after, switchAt, ruleSets).customerService.closesAt).toBe(switchAt + 48 * HOUR);
+
+    const answered = fold([customer(switchAt - 2 * HOUR, AD), business(switchAt)], undefined, ruleSets);
+    expect(getWindowState(answered, switchAt, ruleSets).entryPoint.closesAt).toBe(switchAt + 96 * HOUR);
   });
 });
