@@ -2,6 +2,33 @@
  * Cloud API wire shapes Salesbot sends and receives (../shared/whatsapp-platform.md §6–§7),
  * and the normalised inbound events the rest of the system works with. Times are epoch milliseconds.
  */
+import type { NodeOf, NodeType } from '@salesbot/graph';
+
+/** The step types that send a message; each has a renderer in `src/nodes/`. */
+export type SendingNodeType = Extract<
+  NodeType,
+  'text' | 'media' | 'buttons' | 'list' | 'ctaUrl' | 'template' | 'carousel' | 'whatsappFlow'
+>;
+/** A graph node of a step type that sends. */
+export type SendingNode = NodeOf<SendingNodeType>;
+
+/** Placeholder values for `{{name}}` / `{{contact.field}}` (what `interpolate` from `@salesbot/graph` takes). */
+export type PlaceholderValues = Readonly<Record<string, string | number | boolean | undefined>>;
+
+/**
+ * What kind of message a payload is, in the policy's terms. The same union as `MessageKind` in
+ * `@salesbot/policy` (declared here so this package depends on the graph only; the engine's type-check keeps
+ * the two in step).
+ */
+export type WireMessageKind =
+  | 'text'
+  | 'media'
+  | 'buttons'
+  | 'list'
+  | 'ctaUrl'
+  | 'locationRequest'
+  | 'flow'
+  | 'template';
 
 export interface MediaObject {
   id?: string;
@@ -119,11 +146,21 @@ export interface TemplateDisplay {
     | { format: 'location' };
   body: string;
   footer?: string;
-  buttons: { type: 'quickReply' | 'url' | 'phone' | 'copyCode' | 'flow'; text: string; id?: string; url?: string }[];
+  buttons: {
+    type: 'quickReply' | 'url' | 'phone' | 'copyCode' | 'flow';
+    text: string;
+    /** Quick replies: the payload (the button id). */
+    id?: string;
+    /** URL buttons: the URL with its variable filled. */
+    url?: string;
+    phoneNumber?: string;
+    /** Copy-code buttons: the code. */
+    code?: string;
+  }[];
   cards?: {
     header: { format: 'image' | 'video'; link?: string };
     body?: string;
-    buttons: { type: 'quickReply' | 'url' | 'phone'; text: string; id?: string; url?: string }[];
+    buttons: { type: 'quickReply' | 'url' | 'phone'; text: string; id?: string; url?: string; phoneNumber?: string }[];
   }[];
 }
 
@@ -146,8 +183,11 @@ export type InboundContent =
   | { type: 'listReply'; id: string; title: string; description?: string }
   /** A template quick-reply tap (`type: "button"`). */
   | { type: 'quickReply'; payload: string; text: string }
-  /** interactive.nfm_reply: a WhatsApp Flow completion. `answers` is response_json parsed, without flow_token. */
-  | { type: 'flowReply'; flowToken: string | null; answers: Record<string, unknown> }
+  /**
+   * interactive.nfm_reply: a WhatsApp Flow completion. `answers` is response_json parsed, without flow_token.
+   * When response_json is not a JSON object, `answers` is `{}` and `responseJson` keeps the raw string.
+   */
+  | { type: 'flowReply'; flowToken: string | null; answers: Record<string, unknown>; responseJson?: string }
   | {
       type: 'media';
       mediaType: 'image' | 'video' | 'audio' | 'document' | 'sticker';
@@ -177,10 +217,14 @@ export interface InboundMessage {
 }
 
 export interface WhatsAppError {
+  /** Meta's error code; -1 when the answer carried none (see `parseSendResponse`). */
   code: number;
   title?: string;
   message?: string;
   details?: string;
+  /** Graph API errors only. */
+  subcode?: number;
+  fbtraceId?: string;
 }
 
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed' | 'played';
@@ -217,10 +261,13 @@ export type WebhookEvent =
   | {
       kind: 'userPreference';
       wabaId: string;
+      /** The number the preference applies to (marketing opt-outs are per business number). */
+      phoneNumberId?: string;
       waId: string;
       category: string;
       value: 'stop' | 'resume';
       timestamp: number;
+      detail?: string;
     }
   /** message_template_status_update */
   | {
@@ -229,8 +276,50 @@ export type WebhookEvent =
       templateId?: string;
       name: string;
       language: string;
+      /** Meta's event: APPROVED, REJECTED, PAUSED, DISABLED, … */
       status: string;
       reason?: string;
+      /** MARKETING, UTILITY, AUTHENTICATION when Meta sends it. */
+      category?: string;
     }
   /** Account, quality and anything else: stored and logged, not acted on. */
   | { kind: 'other'; wabaId: string; field: string; value: unknown };
+
+/** What `parseWebhook` returns: the events of one POST, or the first thing wrong with it. */
+export type ParseWebhookResult =
+  | { ok: true; events: WebhookEvent[] }
+  /** `path` names the offending value, e.g. `entry[0].changes[1].value.messages[2].id`. */
+  | { ok: false; error: string; path: string };
+
+/** The answer to `POST /{phone-number-id}/messages`. */
+export type SendResponse = { ok: true; wamid: string } | { ok: false; error: WhatsAppError };
+
+/** What the outbox does with a failed send. */
+export type ErrorAction =
+  /** Temporary: retry with backoff and jitter. */
+  | 'retry'
+  /** Retry, but only after a longer pause (that customer or that Flow is rate-limited). */
+  | 'retryLater'
+  /** 131047: the 24-hour window closed; only a template can go now. */
+  | 'windowClosed'
+  /** 131050: the customer stopped marketing messages; mark the contact. */
+  | 'optOutMarketing'
+  /** Do not retry: fix the content or give up. */
+  | 'permanent'
+  /** The template is missing, paused or disabled; mark it. */
+  | 'templateUnavailable'
+  /** Token, account or policy problem: stop the channel's queue and alert. */
+  | 'stopChannel';
+
+export interface ErrorClassification {
+  action: ErrorAction;
+  /** True for `retry` and `retryLater`. */
+  retryable: boolean;
+  /** A short name: "Window closed". */
+  title: string;
+  /** What the inbox shows: "131047: more than 24 hours have passed since …". */
+  sentence: string;
+}
+
+/** May this WhatsApp id receive messages from a business, as far as its country code tells. */
+export type CountryCheck = { supported: true } | { supported: false; country: string; reason: string };
