@@ -27,6 +27,8 @@ export const LIMITS = {
   templateFooter: 60,
   templateButtonsMax: 10,
   templateUrlButtonsMax: 2,
+  templatePhoneButtonsMax: 1,
+  templateCopyCodeButtonsMax: 1,
   /** Button text ≤ 25 is unconfirmed on Meta's pages; kept as the default. */
   templateButtonText: 25,
   carouselCardsMin: 2,
