@@ -1,4 +1,22 @@
 export { fillTemplateText, type TemplateTextParam } from './fillTemplateText.ts';
+export {
+  buildEchoWebhook,
+  buildMessageWebhook,
+  buildStatusWebhook,
+  buildTemplateStatusWebhook,
+  buildUserPreferenceWebhook,
+  type EchoWebhookInput,
+  type MessageWebhookInput,
+  type StatusWebhookInput,
+  TEST_DISPLAY_PHONE_NUMBER,
+  TEST_WABA_ID,
+  type TemplateStatusWebhookInput,
+  type UserPreferenceWebhookInput,
+  type WebhookTarget,
+} from './inbound/buildWebhook.ts';
+export { inboundText } from './inbound/inboundText.ts';
+export { parseFlowResponse } from './inbound/parseContent.ts';
+export { parseWebhook } from './inbound/parseWebhook.ts';
 export { messageKindOf } from './messageKindOf.ts';
 export { type NodeRenderer, nodeRenderers } from './nodes/index.ts';
 export type { RenderOptions } from './nodes/shared.ts';
