@@ -11,6 +11,7 @@ import { checkIds } from './ids.ts';
 import { checkLimits } from './limitChecks.ts';
 import { checkSendLoops } from './loops.ts';
 import { checkMedia } from './media.ts';
+import { isRecord } from './paths.ts';
 import { checkTemplatePolicy } from './policy.ts';
 import { checkReachability } from './reachability.ts';
 import { checkRegexes } from './regexes.ts';
@@ -75,7 +76,7 @@ export function validateGraph(input: unknown, options: ValidateOptions = {}): Di
 
 /** A file from a newer Salesbot fails for its version; its other differences would only be noise. */
 function onlyVersionIfNewer(diagnostics: Diagnostic[], doc: unknown): Diagnostic[] {
-  const version = (doc as { schemaVersion?: unknown }).schemaVersion;
+  const version = isRecord(doc) ? doc.schemaVersion : undefined;
   if (typeof version !== 'number' || version <= CURRENT_SCHEMA_VERSION) return diagnostics;
   return diagnostics.filter((diagnostic) => diagnostic.path === 'schemaVersion');
 }
