@@ -125,6 +125,11 @@ export interface StepResult {
   effects: Effect[];
   facts: ConversationFacts;
   trace: TraceEntry[];
+  /**
+   * The working contact after the step (its CRM effects applied). Always set by the engine; the server may ignore
+   * it (it applies the effects to its own copy), the preview and scripts carry it to the next step.
+   */
+  contact?: ContactState;
 }
 
 /** A graph compiled once and reused for every session of that flow version. */

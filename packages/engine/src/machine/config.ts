@@ -1,0 +1,104 @@
+import type { EndReason } from '../types.ts';
+import type { PersistedContext, TimerPurpose } from './context.ts';
+
+/** Which message of a step a send means: its own, its re-prompt, or (WhatsApp Flow) its template fallback. */
+export type SendVariant = 'main' | 'retry' | 'template';
+
+/** The named actions a compiled config may reference, with their params. */
+export interface ActionParams {
+  /** Trace the entry, count it for the loop guard, reset the step's retries and fragments. */
+  enter: { nodeId: string };
+  /** Trace the edge taken (`to` null: the output is not connected). */
+  edge: { from: string; handle: string; to: string | null; edgeId?: string };
+  /** Render, price and emit the step's message; record the business message in the facts. */
+  send: { nodeId: string; variant: SendVariant };
+  /** Trace the policy's refusal; the `end` that may follow reads it. */
+  refuse: { nodeId: string; variant: SendVariant };
+  /** Emit `end` and mark the session ended. `detailFromRefusal`: the detail is the refusal code. */
+  end: { reason: EndReason; nodeId?: string; detail?: string; detailFromRefusal?: boolean };
+  startTimer: { nodeId: string; purpose: TimerPurpose; ms: number };
+  stopTimer: { purpose: TimerPurpose };
+  countRetry: { nodeId: string };
+  /** Add the last reply to the gathered fragments. */
+  gather: { nodeId: string };
+  storeAnswer: { nodeId: string; gathered: boolean };
+  storeFlowAnswers: { nodeId: string };
+  callWebhook: { nodeId: string };
+  storeWebhookResponse: { nodeId: string };
+  /** The CRM steps (setField, addTag, removeTag, changeStage), handoff and goToFlow: their effect. */
+  nodeEffect: { nodeId: string };
+  /** Copy the variables an API start carries. */
+  startVariables: Record<string, never>;
+  /** Keep the working contact's stage in step with a `stageChanged` event. */
+  trackStage: Record<string, never>;
+}
+
+/** The named guards a compiled config may reference, with their params. */
+export interface GuardParams {
+  trigger: { triggerId: string };
+  loopLimit: Record<string, never>;
+  /** The policy's decision about the step's message: allowed, refused because the window is closed, or refused. */
+  policy: { nodeId: string; variant: SendVariant; is: 'allowed' | 'windowClosed' | 'refused' };
+  /** The inbound message picks this choice (button, row, quick reply) of the step. */
+  choice: { nodeId: string; choiceId: string };
+  retriesLeft: { max: number };
+  /** The event is the timer the session waits for with this purpose. */
+  timer: { purpose: TimerPurpose };
+  answerValid: { nodeId: string; gathered: boolean };
+  flowSubmitted: { nodeId: string };
+  branch: { nodeId: string; branchId: string };
+  webhookResult: { ok: boolean };
+  /** A `sendFailed` for a send of this step (with this code, when given). */
+  sendFailed: { nodeId?: string; code?: number };
+}
+
+export type ActionName = keyof ActionParams;
+export type GuardName = keyof GuardParams;
+
+export type ActionRef = { [K in ActionName]: { type: K; params: ActionParams[K] } }[ActionName];
+export type GuardRef = { [K in GuardName]: { type: K; params: GuardParams[K] } }[GuardName];
+
+/** The machine's events: the engine's events plus `start`. */
+export type MachineEventType =
+  | 'start'
+  | 'inbound'
+  | 'timer'
+  | 'webhookResult'
+  | 'stageChanged'
+  | 'agentTookOver'
+  | 'sendFailed';
+
+/** A transition as plain data (an XState transition config without functions). */
+export interface TransitionConfig {
+  target?: string;
+  reenter?: boolean;
+  guard?: GuardRef;
+  actions?: ActionRef[];
+}
+
+/** A state as plain data (an XState state config without functions). */
+export interface StateConfig {
+  type?: 'final';
+  initial?: string;
+  entry?: ActionRef[];
+  exit?: ActionRef[];
+  always?: TransitionConfig[];
+  on?: Partial<Record<MachineEventType, TransitionConfig[]>>;
+  states?: Record<string, StateConfig>;
+  /** For people reading the config: the node a state runs. */
+  meta?: { nodeId: string; type: string };
+}
+
+/** The whole machine as plain JSON: what `compileGraph` returns as `config` and `salesbot compile` prints. */
+export interface MachineConfig {
+  id: typeof MACHINE_ID;
+  initial: typeof IDLE;
+  context: PersistedContext;
+  on: Partial<Record<MachineEventType, TransitionConfig[]>>;
+  states: Record<string, StateConfig>;
+}
+
+export const MACHINE_ID = 'flow';
+/** Before the start event. `$` cannot appear in a node id, so these names never clash with a step. */
+export const IDLE = '$idle';
+export const ENDED = '$ended';

@@ -1,0 +1,39 @@
+import type { Duration, NodeType } from '@salesbot/graph';
+import type { StateConfig } from '../machine/config.ts';
+import type { FlowIndex } from '../machine/flowIndex.ts';
+import { choiceTransitions, enter, go, loopGuard, sendTransitions, subTarget, waitState } from './shared.ts';
+
+/**
+ * Reply buttons and lists: send, then wait. A choice takes its output; anything else re-prompts while fewer than
+ * `maxRetries` re-prompts were sent, then takes `invalid`.
+ */
+export function askChoice(
+  flow: FlowIndex,
+  nodeId: string,
+  type: NodeType,
+  choiceIds: string[],
+  maxRetries: number,
+  timeout: Duration | undefined,
+): StateConfig {
+  const toWait = { target: subTarget(nodeId, 'wait') };
+  return {
+    meta: { nodeId, type },
+    entry: enter(nodeId),
+    initial: 'send',
+    states: {
+      send: { always: [loopGuard(nodeId), ...sendTransitions(flow, nodeId, 'main', toWait)] },
+      wait: waitState(flow, nodeId, timeout, {
+        inbound: [
+          ...choiceTransitions(flow, nodeId, choiceIds),
+          {
+            guard: { type: 'retriesLeft', params: { max: maxRetries } },
+            target: subTarget(nodeId, 'retry'),
+            actions: [{ type: 'countRetry', params: { nodeId } }],
+          },
+          go(flow, nodeId, 'invalid', 'invalidReply'),
+        ],
+      }),
+      retry: { always: sendTransitions(flow, nodeId, 'retry', toWait) },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { TransitionConfig } from '../machine/config.ts';
+import {
+  enter,
+  go,
+  loopGuard,
+  type NodeCompiler,
+  refusedTransition,
+  sendTransitions,
+  subTarget,
+  waitState,
+} from './shared.ts';
+
+/**
+ * Window open: the interactive Flow. Window closed: the step's Flow template when it has one, else `windowClosed`.
+ * Then waits for the completion; other messages are ignored.
+ */
+export const compileWhatsappFlow: NodeCompiler<'whatsappFlow'> = (node, flow) => {
+  const nodeId = node.id;
+  const toWait: TransitionConfig = { target: subTarget(nodeId, 'wait') };
+  const sending: TransitionConfig[] = node.data.template
+    ? [
+        {
+          ...toWait,
+          guard: { type: 'policy', params: { nodeId, variant: 'main', is: 'allowed' } },
+          actions: [{ type: 'send', params: { nodeId, variant: 'main' } }],
+        },
+        // Refused for another reason than the window (an unverified business…): the template would not help.
+        {
+          ...refusedTransition(nodeId, 'main'),
+          guard: { type: 'policy', params: { nodeId, variant: 'main', is: 'refused' } },
+        },
+        ...sendTransitions(flow, nodeId, 'template', toWait),
+      ]
+    : sendTransitions(flow, nodeId, 'main', toWait);
+  return {
+    meta: { nodeId, type: node.type },
+    entry: enter(nodeId),
+    initial: 'send',
+    states: {
+      send: { always: [loopGuard(nodeId), ...sending] },
+      wait: waitState(flow, nodeId, node.data.timeout, {
+        inbound: [
+          {
+            ...go(flow, nodeId, 'submitted', 'completed', [{ type: 'storeFlowAnswers', params: { nodeId } }]),
+            guard: { type: 'flowSubmitted', params: { nodeId } },
+          },
+        ],
+      }),
+    },
+  };
+};

@@ -1,0 +1,24 @@
+import type { PlaceholderValues } from '@salesbot/whatsapp';
+import type { EngineContext } from '../machine/context.ts';
+import type { FlowIndex } from '../machine/flowIndex.ts';
+
+/**
+ * The values placeholders are filled from: flow variables (their defaults until set) and `contact.*` — `name`,
+ * `first_name` (first word of the name), `phone` / `wa_id` (the WhatsApp id) and every contact field.
+ */
+export function placeholderValues(flow: FlowIndex, context: EngineContext): PlaceholderValues {
+  const { contact } = context.run;
+  const values: Record<string, string> = { ...flow.defaults, ...context.variables };
+  for (const [field, value] of Object.entries(contact.fields)) values[`contact.${field}`] = value;
+  const name = contact.name ?? contact.fields.name ?? '';
+  values['contact.name'] = name;
+  values['contact.first_name'] = contact.fields.first_name ?? name.trim().split(/\s+/)[0] ?? '';
+  values['contact.phone'] = contact.waId;
+  values['contact.wa_id'] = contact.waId;
+  return values;
+}
+
+/** A variable's current value: set, else its default, else ''. */
+export function variableValue(flow: FlowIndex, context: EngineContext, name: string): string {
+  return context.variables[name] ?? flow.defaults[name] ?? '';
+}

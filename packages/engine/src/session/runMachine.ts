@@ -1,0 +1,104 @@
+import type { InboundMessage } from '@salesbot/whatsapp';
+import { inboundText } from '@salesbot/whatsapp';
+import { type SnapshotFrom, transition } from 'xstate';
+import type { FlowMachine } from '../createFlowMachine.ts';
+import type { EngineContext, PersistedContext, RunState } from '../machine/context.ts';
+import { persistContext } from '../machine/context.ts';
+import type { MachineEvent } from '../machine/events.ts';
+import { nodeIdOfKey } from '../machine/stateKey.ts';
+import type { CompiledFlow, EngineEvent, SessionSnapshot, StartEvent, StepContext, StepResult } from '../types.ts';
+
+/** What `SessionSnapshot.machine` holds: XState's persisted state value and the persisted context. */
+export interface PersistedMachine {
+  value: unknown;
+  context: PersistedContext;
+}
+
+/**
+ * Runs one event through the machine from `persisted` (rebuilt with this step's inputs) until it waits or ends.
+ * Pure: XState's `transition` computes the next snapshot; every action is an `assign`, so nothing runs outside.
+ */
+export function runMachine(
+  flow: CompiledFlow,
+  persisted: PersistedMachine,
+  input: { sessionId: string; context: StepContext; event: EngineEvent | StartEvent },
+  machineEvent: MachineEvent,
+): StepResult {
+  const machine = flow.machine as FlowMachine;
+  const inbound = inboundOf(input.event);
+  const context: EngineContext = {
+    ...persisted.context,
+    // Every inbound message sets the last reply before the step handles it.
+    ...(inbound ? { lastReply: inboundText(inbound.content) } : {}),
+    run: createRun(input.sessionId, input.context, input.event),
+  };
+  // `restoreSnapshot` rebuilds the live snapshot from plain JSON like `resolveState`, without the latter's scan of
+  // every top-level state (measured: ~0.6 ms per step on a 2,000-step flow; see the README).
+  const restored = machine.restoreSnapshot(
+    { status: 'active', value: persisted.value, context, children: {}, historyValue: {} } as never,
+    undefined as never,
+  );
+  const [next] = transition(machine, restored, machineEvent);
+  return stepResult(next);
+}
+
+function createRun(sessionId: string, context: StepContext, event: EngineEvent | StartEvent): RunState {
+  return {
+    sessionId,
+    now: context.now,
+    facts: context.facts,
+    contact: context.contact,
+    channel: context.channel,
+    ...(context.templates ? { templates: context.templates } : {}),
+    effects: [],
+    trace: [{ at: context.now, kind: 'event', event: event.type, ...eventDetail(event) }],
+    steps: 0,
+    refusal: null,
+  };
+}
+
+function inboundOf(event: EngineEvent | StartEvent): InboundMessage | null {
+  return event.type === 'inbound' || event.type === 'broadcastReply' ? event.message : null;
+}
+
+function eventDetail(event: EngineEvent | StartEvent): { detail?: string } {
+  switch (event.type) {
+    case 'inbound':
+    case 'broadcastReply':
+      return { detail: event.message.content.type };
+    case 'timer':
+      return { detail: event.timerId };
+    case 'webhookResult':
+      return {
+        detail: event.ok ? `ok ${event.status ?? ''}`.trim() : `failed ${event.status ?? event.error ?? ''}`.trim(),
+      };
+    case 'stageChanged':
+      return { detail: `${event.pipeline}/${event.stage}` };
+    case 'sendFailed':
+      return { detail: `${event.effectId} ${event.code}` };
+    case 'agentTookOver':
+      return event.agent ? { detail: event.agent } : {};
+    case 'api':
+      return {};
+  }
+}
+
+/** The step's outcome: the persisted snapshot, and the run's effects, facts, trace and working contact. */
+export function stepResult(snapshot: SnapshotFrom<FlowMachine>): StepResult {
+  const context = snapshot.context as EngineContext;
+  const ended = snapshot.status === 'done';
+  const key = typeof snapshot.value === 'string' ? snapshot.value : (Object.keys(snapshot.value)[0] ?? '');
+  const machine: PersistedMachine = { value: snapshot.value, context: persistContext(context) };
+  const session: SessionSnapshot = {
+    machine,
+    status: ended ? 'ended' : 'waiting',
+    nodeId: ended ? null : nodeIdOfKey(key),
+  };
+  return {
+    snapshot: session,
+    effects: context.run.effects,
+    facts: context.run.facts,
+    trace: context.run.trace,
+    contact: context.run.contact,
+  };
+}
