@@ -21,6 +21,7 @@ export * from './nodes/whatsappFlow.ts';
 export * from './validate/codes.ts';
 export type { TemplateInfo, ValidateOptions } from './validate/context.ts';
 export * from './validate/fieldLimits.ts';
+export * from './validate/jsonSchema.ts';
 export * from './validate/requiredFields.ts';
 export * from './validate/textFields.ts';
 export * from './validate/validateGraph.ts';
