@@ -188,14 +188,12 @@ function arbitraryChange(graph: Graph): fc.Arbitrary<GraphChange> {
     fc
       .subarray([...graph.edges.map((e) => e.id), 'missing'])
       .map((list): GraphChange => ({ type: 'removeEdges', ids: list })),
-    fc
-      .tuple(fc.integer({ min: 0, max: 5 }), fc.constantFrom('x1', 'e0'))
-      .map(
-        ([i, id]): GraphChange => ({
-          type: 'insertEdges',
-          entries: [{ index: i, item: { id, source: 'a', sourceHandle: 'next', target: 'b' } }],
-        }),
-      ),
+    fc.tuple(fc.integer({ min: 0, max: 5 }), fc.constantFrom('x1', 'e0')).map(
+      ([i, id]): GraphChange => ({
+        type: 'insertEdges',
+        entries: [{ index: i, item: { id, source: 'a', sourceHandle: 'next', target: 'b' } }],
+      }),
+    ),
     fc.constantFrom<GraphChange>(
       { type: 'removeTriggers', ids: ['t1'] },
       { type: 'setTrigger', trigger: { id: 't1', type: 'api', nodeId: null } },

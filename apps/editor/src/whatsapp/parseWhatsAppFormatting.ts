@@ -7,7 +7,7 @@ export type FormatNode =
   | { kind: 'placeholder'; key: string };
 
 const MARKERS: Record<string, FormatKind> = { '*': 'bold', _: 'italic', '~': 'strike', '`': 'code' };
-const PLACEHOLDER = /^\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/;
+const PLACEHOLDER = /^\{\{\s*([A-Za-z0-9_]+(?:\.[A-Za-z_][A-Za-z0-9_]*)?)\s*\}\}/;
 
 export interface ParseOptions {
   /** Keep `{{name}}` as placeholder nodes (the editor shows them as chips). */

@@ -1,0 +1,69 @@
+import type { EdgeChange, NodeChange } from '@xyflow/react';
+import type { XY } from '../graph/graphChange.ts';
+import type { EditorStore } from '../store/createEditorStore.ts';
+import { isTriggerNodeId, triggerIdOf } from './flowElements.ts';
+
+/**
+ * Turns React Flow's node changes into editor state: moves become one `moveNodes` edit per drag (merged into one
+ * undo step by `dragKey`), selections go to the selection slice, and measured sizes into the view's size cache
+ * without a re-render.
+ */
+export function handleNodeChanges(store: EditorStore, changes: NodeChange[], dragKey: string) {
+  const state = store.getState();
+  const moves: { id: string; position: XY }[] = [];
+  const triggerMoves: Record<string, XY> = {};
+  let nodeSelection: Set<string> | null = null;
+  let triggerSelection: Set<string> | null = null;
+  for (const change of changes) {
+    switch (change.type) {
+      case 'position':
+        if (!change.position) break;
+        if (isTriggerNodeId(change.id)) triggerMoves[triggerIdOf(change.id)] = change.position;
+        else
+          moves.push({
+            id: change.id,
+            position: { x: Math.round(change.position.x), y: Math.round(change.position.y) },
+          });
+        break;
+      case 'dimensions':
+        if (change.dimensions) state.measured.set(change.id, change.dimensions);
+        break;
+      case 'select': {
+        const trigger = isTriggerNodeId(change.id);
+        const set = trigger
+          ? (triggerSelection ??= new Set(state.selectedTriggerIds))
+          : (nodeSelection ??= new Set(state.selectedNodeIds));
+        const id = trigger ? triggerIdOf(change.id) : change.id;
+        if (change.selected) set.add(id);
+        else set.delete(id);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (moves.length > 0 && !state.readOnly) state.dispatch({ type: 'moveNodes', moves }, { mergeKey: dragKey });
+  if (Object.keys(triggerMoves).length > 0) state.setTriggerPositions(triggerMoves);
+  if (nodeSelection || triggerSelection) {
+    const current = store.getState();
+    current.select({
+      nodeIds: nodeSelection ? [...nodeSelection] : current.selectedNodeIds,
+      triggerIds: triggerSelection ? [...triggerSelection] : current.selectedTriggerIds,
+      edgeIds: current.selectedEdgeIds,
+    });
+  }
+}
+
+/** Edge selections go to the selection slice (deletion is the editor's own Delete shortcut). */
+export function handleEdgeChanges(store: EditorStore, changes: EdgeChange[]) {
+  const state = store.getState();
+  let selection: Set<string> | null = null;
+  for (const change of changes) {
+    if (change.type !== 'select') continue;
+    selection ??= new Set(state.selectedEdgeIds);
+    if (change.selected) selection.add(change.id);
+    else selection.delete(change.id);
+  }
+  if (selection)
+    state.select({ nodeIds: state.selectedNodeIds, triggerIds: state.selectedTriggerIds, edgeIds: [...selection] });
+}

@@ -1,0 +1,42 @@
+import type { Diagnostic } from '@salesbot/graph';
+import type { StateCreator } from 'zustand';
+import type { EditorState } from './editorState.ts';
+
+export interface ProblemCounts {
+  errors: number;
+  warnings: number;
+}
+
+export interface DiagnosticsSlice {
+  diagnostics: readonly Diagnostic[];
+  /** Counts per node id and per `trigger:<id>`; absent when the element has no problem. */
+  problemCounts: ReadonlyMap<string, ProblemCounts>;
+  /** The `contentRevision` the diagnostics describe; behind it while a validation is pending. */
+  validatedRevision: number;
+  /** Stores diagnostics computed for `revision`; results for an older revision than the stored one are ignored. */
+  setDiagnostics(revision: number, diagnostics: readonly Diagnostic[]): void;
+}
+
+export const createDiagnosticsSlice: StateCreator<EditorState, [], [], DiagnosticsSlice> = (set, get) => ({
+  diagnostics: [],
+  problemCounts: new Map(),
+  validatedRevision: -1,
+  setDiagnostics(revision, diagnostics) {
+    if (revision < get().validatedRevision) return;
+    set({ diagnostics, problemCounts: countProblems(diagnostics), validatedRevision: revision });
+  },
+});
+
+/** Problem counts keyed by node id (or `trigger:<id>`). */
+export function countProblems(diagnostics: readonly Diagnostic[]): Map<string, ProblemCounts> {
+  const counts = new Map<string, ProblemCounts>();
+  for (const diagnostic of diagnostics) {
+    const key = diagnostic.nodeId ?? (diagnostic.triggerId ? `trigger:${diagnostic.triggerId}` : undefined);
+    if (!key) continue;
+    const count = counts.get(key) ?? { errors: 0, warnings: 0 };
+    if (diagnostic.severity === 'error') count.errors++;
+    else count.warnings++;
+    counts.set(key, count);
+  }
+  return counts;
+}

@@ -1,0 +1,68 @@
+import type { StateCreator } from 'zustand';
+import type { ConnectionSource } from '../graph/connectHandles.ts';
+import type { XY } from '../graph/graphChange.ts';
+import type { EditorState } from './editorState.ts';
+
+/** The searchable add menu: where it opened on screen and in the flow, and the output to connect the new step to. */
+export interface AddMenuRequest {
+  screen: XY;
+  flow: XY;
+  connectFrom?: ConnectionSource;
+}
+
+/** The tabs of the right-hand dock. Later features (the preview) add theirs here. */
+export type DockTab = 'inspector' | 'variables' | 'versions';
+
+export interface ViewSlice {
+  snapToGrid: boolean;
+  showMinimap: boolean;
+  /** Where trigger cards were dragged to (triggers have no position in the graph; unplaced ones follow their step). */
+  triggerPositions: Readonly<Record<string, XY>>;
+  addMenu: AddMenuRequest | null;
+  dockTab: DockTab;
+  /** Whether the dock shows at all (it hides to give the canvas room). */
+  inspectorOpen: boolean;
+  problemsOpen: boolean;
+  /** The node (or `trigger:<id>`) the canvas should scroll to; `nonce` changes on each request. */
+  reveal: { id: string; nonce: number } | null;
+  /** Steps and edges to highlight (the preview's current step and path). */
+  highlight: { nodeIds: readonly string[]; edgeIds: readonly string[] };
+  /**
+   * Measured card sizes from React Flow. A plain mutable map, not state: a card growing while the marketer types
+   * must not re-render the canvas; the sizes are read when a card is rebuilt or for auto-layout.
+   */
+  measured: Map<string, { width: number; height: number }>;
+  setView(
+    update: Partial<
+      Pick<ViewSlice, 'snapToGrid' | 'showMinimap' | 'addMenu' | 'dockTab' | 'inspectorOpen' | 'problemsOpen'>
+    >,
+  ): void;
+  setTriggerPositions(positions: Record<string, XY>): void;
+  requestReveal(id: string | undefined): void;
+  setHighlight(highlight: ViewSlice['highlight']): void;
+}
+
+export const createViewSlice: StateCreator<EditorState, [], [], ViewSlice> = (set, get) => ({
+  snapToGrid: true,
+  showMinimap: true,
+  triggerPositions: {},
+  addMenu: null,
+  dockTab: 'inspector',
+  inspectorOpen: true,
+  problemsOpen: false,
+  reveal: null,
+  highlight: { nodeIds: [], edgeIds: [] },
+  measured: new Map(),
+  setView(update) {
+    set(update);
+  },
+  setTriggerPositions(positions) {
+    set({ triggerPositions: { ...get().triggerPositions, ...positions } });
+  },
+  requestReveal(id) {
+    if (id) set({ reveal: { id, nonce: (get().reveal?.nonce ?? 0) + 1 } });
+  },
+  setHighlight(highlight) {
+    set({ highlight });
+  },
+});

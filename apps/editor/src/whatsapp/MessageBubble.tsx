@@ -1,0 +1,169 @@
+import type { Interactive, InteractiveHeader, OutboundMessage, TemplateDisplay } from '@salesbot/whatsapp';
+import type { ReactNode } from 'react';
+import { Icon } from '../ui/Icon.tsx';
+import { type RenderChoice, renderPlain } from './ChoiceSlot.ts';
+import { FormattedText } from './FormattedText.tsx';
+import { ListRows } from './ListRows.tsx';
+import { MediaPlaceholder } from './MediaPlaceholder.tsx';
+import { ReplyButtons } from './ReplyButtons.tsx';
+import { TemplateMessage } from './TemplateMessage.tsx';
+import './whatsapp.css';
+
+export interface MessageBubbleProps {
+  /** The Cloud API message body to draw. */
+  message: OutboundMessage;
+  /** For template messages: the filled template (the message body alone names it but does not hold its text). */
+  display?: TemplateDisplay;
+  /** `received`: as the customer sees the business's message (white, left); `sent`: the business's own view (green). */
+  side?: 'received' | 'sent';
+  /** Show `{{name}}` placeholders as chips. */
+  placeholders?: boolean;
+  /** Lists: rows drawn open under the bubble (the canvas) instead of behind the list button. */
+  expandList?: boolean;
+  /** Called with each tappable choice; wrap it to add a handle or a click. */
+  renderChoice?: RenderChoice;
+  /** Time, ticks… drawn in the bubble's corner. */
+  meta?: ReactNode;
+  /** Called when the list button is tapped (the preview opens its sheet). */
+  onOpenList?: () => void;
+}
+
+/** One WhatsApp message as WhatsApp draws it: text, media, interactive messages and templates. */
+export function MessageBubble({
+  message,
+  display,
+  side = 'received',
+  placeholders,
+  expandList,
+  renderChoice = renderPlain,
+  meta,
+  onOpenList,
+}: MessageBubbleProps) {
+  const text = (value: string) => <FormattedText text={value} placeholders={placeholders} />;
+  const frame = (content: ReactNode, after?: ReactNode, extraClass = '') => (
+    <div className={`wa-msg wa-msg--${side}`}>
+      <div className={`wa-bubble${extraClass}`}>
+        {content}
+        {meta ? <span className="wa-meta">{meta}</span> : null}
+      </div>
+      {after}
+    </div>
+  );
+
+  switch (message.type) {
+    case 'text':
+      return frame(<div className="wa-body">{text(message.text.body)}</div>);
+    case 'image':
+    case 'video':
+    case 'document':
+    case 'audio':
+    case 'sticker': {
+      const media = message[message.type as 'image'];
+      return frame(
+        <>
+          <MediaPlaceholder kind={message.type} media={media} />
+          {media.caption ? <div className="wa-body wa-body--caption">{text(media.caption)}</div> : null}
+        </>,
+        undefined,
+        message.type === 'sticker' ? ' wa-bubble--bare' : ' wa-bubble--media',
+      );
+    }
+    case 'interactive':
+      return renderInteractive(message.interactive);
+    case 'template':
+      return display ? (
+        <TemplateMessage
+          display={display}
+          side={side}
+          placeholders={placeholders}
+          renderChoice={renderChoice}
+          meta={meta}
+        />
+      ) : (
+        frame(
+          <div className="wa-body">
+            <span className="wa-muted">Template “{message.template.name}”</span>
+          </div>,
+        )
+      );
+  }
+
+  function renderInteractive(interactive: Interactive) {
+    const header = 'header' in interactive ? renderHeader(interactive.header) : null;
+    const body = <div className="wa-body">{text(interactive.body.text)}</div>;
+    const footer =
+      'footer' in interactive && interactive.footer ? (
+        <div className="wa-footer">{text(interactive.footer.text)}</div>
+      ) : null;
+    switch (interactive.type) {
+      case 'button':
+        return frame(
+          <>
+            {header}
+            {body}
+            {footer}
+          </>,
+          <ReplyButtons
+            choices={interactive.action.buttons.map((b) => ({ id: b.reply.id, title: b.reply.title, kind: 'button' }))}
+            renderChoice={renderChoice}
+            placeholders={placeholders}
+          />,
+        );
+      case 'list':
+        return frame(
+          <>
+            {header}
+            {body}
+            {footer}
+            <button type="button" className="wa-inline-action" onClick={onOpenList} tabIndex={onOpenList ? 0 : -1}>
+              <Icon name="list" size={16} />
+              {interactive.action.button}
+            </button>
+          </>,
+          expandList ? (
+            <ListRows sections={interactive.action.sections} renderChoice={renderChoice} placeholders={placeholders} />
+          ) : null,
+        );
+      case 'cta_url':
+        return frame(
+          <>
+            {header}
+            {body}
+            {footer}
+            <span className="wa-inline-action">
+              <Icon name="external" size={15} />
+              {interactive.action.parameters.display_text}
+            </span>
+          </>,
+        );
+      case 'flow':
+        return frame(
+          <>
+            {header}
+            {body}
+            {footer}
+            <span className="wa-inline-action">
+              <Icon name="form" size={15} />
+              {interactive.action.parameters.flow_cta}
+            </span>
+          </>,
+        );
+      case 'location_request_message':
+        return frame(
+          <>
+            {body}
+            <span className="wa-inline-action">
+              <Icon name="location" size={15} />
+              Send location
+            </span>
+          </>,
+        );
+    }
+  }
+
+  function renderHeader(header: InteractiveHeader | undefined) {
+    if (!header) return null;
+    if (header.type === 'text') return <div className="wa-header">{text(header.text)}</div>;
+    return <MediaPlaceholder kind={header.type} media={header[header.type as 'image']} compact />;
+  }
+}
