@@ -1,3 +1,9 @@
+export { checkRecipientCountry } from './countries/checkRecipientCountry.ts';
+export { isValidWaId, normalisePhone } from './countries/phone.ts';
+export { UNSUPPORTED_REGIONS, type UnsupportedRegion } from './countries/unsupportedRegions.ts';
+export { classifyError } from './errors/classifyError.ts';
+export { ERROR_CODES, type ErrorCodeEntry } from './errors/errorCodes.ts';
+export { parseSendResponse } from './errors/parseSendResponse.ts';
 export { fillTemplateText, type TemplateTextParam } from './fillTemplateText.ts';
 export {
   buildEchoWebhook,
