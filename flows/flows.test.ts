@@ -46,6 +46,7 @@ const referral = z.strictObject({
 const body = z.looseObject({
   type: z.enum(['text', 'image', 'video', 'audio', 'document', 'sticker', 'interactive', 'template']),
 });
+const pricedBody = z.strictObject({ message: body, price: z.enum(['free', 'utility', 'marketing']) });
 const step = z.union([
   z.strictObject({
     customer: z.unknown().refine((value) => {
@@ -66,7 +67,7 @@ const step = z.union([
   }),
   z.strictObject({ stage: z.strictObject({ pipeline: z.string(), stage: z.string() }) }),
   z.strictObject({
-    bot: z.array(z.union([body, z.strictObject({ message: body, price: z.enum(['free', 'utility', 'marketing']) })])),
+    bot: z.array(z.union([body, pricedBody])),
   }),
   z.strictObject({
     expect: z.strictObject({
@@ -196,7 +197,7 @@ describe('the examples together', () => {
 
   it('price templates as utility or marketing somewhere, and free messages somewhere', () => {
     const priced = allSteps.flatMap((s) =>
-      'bot' in s ? s.bot.flatMap((entry) => ('price' in entry ? [entry] : [])) : [],
+      'bot' in s ? s.bot.flatMap((entry) => pricedBody.safeParse(entry).data ?? []) : [],
     );
     const templatePrices = new Set(priced.filter((e) => e.message.type === 'template').map((e) => e.price));
     expect(templatePrices).toEqual(new Set(['free', 'utility', 'marketing']));
