@@ -5,6 +5,7 @@ export { classifyError } from './errors/classifyError.ts';
 export { ERROR_CODES, type ErrorCodeEntry } from './errors/errorCodes.ts';
 export { parseSendResponse } from './errors/parseSendResponse.ts';
 export { fillTemplateText, type TemplateTextParam } from './fillTemplateText.ts';
+export { buildFlowJson, FLOW_JSON_VERSION, type FlowJson, type FlowJsonScreen } from './flowJson/buildFlowJson.ts';
 export {
   buildEchoWebhook,
   buildMessageWebhook,
