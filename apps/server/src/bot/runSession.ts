@@ -1,0 +1,173 @@
+import type { EngineEvent, StartEvent, StepResult, Trigger } from '@salesbot/engine';
+import * as engine from '@salesbot/engine';
+import { newId } from '../db/ids.ts';
+import type { Services } from '../services.ts';
+import { saveConversation } from '../store/conversations.ts';
+import { getActiveSession, insertSession, type Session, updateSession } from '../store/sessions.ts';
+import type { PublishedFlow } from './flowCache.ts';
+import { performEffects } from './performEffects.ts';
+import { type Scope, stepContext } from './scope.ts';
+
+/** goToFlow chains longer than this stop (a flow that jumps back and forth would loop forever). */
+const MAX_FLOW_CHAIN = 8;
+
+/**
+ * Starts a session of `published` (its published version, pinned for the session's life) in the conversation,
+ * runs it until it waits or ends, and performs its effects. Call inside a transaction.
+ */
+export function startBotSession(
+  services: Services,
+  scope: Scope,
+  published: PublishedFlow,
+  trigger: Trigger,
+  event: StartEvent,
+  depth = 0,
+): Session {
+  const now = services.clock.now();
+  const sessionId = newId('ss');
+  const result = engine.startSession(published.flow, {
+    sessionId,
+    trigger,
+    event,
+    context: stepContext(services, scope),
+  });
+  const session: Session = {
+    id: sessionId,
+    workspaceId: scope.channel.workspaceId,
+    conversationId: scope.conversation.id,
+    flowId: published.flowId,
+    flowVersion: published.version,
+    triggerId: trigger.id,
+    status: 'waiting',
+    waitingNode: null,
+    endReason: null,
+    endDetail: null,
+    snapshot: result.snapshot,
+    startedAt: now,
+    updatedAt: now,
+    endedAt: null,
+  };
+  // Inserted as waiting first so effects (timers, callouts) can reference it; the outcome is saved right after.
+  insertSession(services.db, session, []);
+  services.bus.record(session.workspaceId, 'session.started', sessionSummary(session), now);
+  applyStepResult(services, scope, session, result, depth);
+  return session;
+}
+
+/** Feeds `event` to a running session and performs what it does. Call inside a transaction. */
+export function stepBotSession(
+  services: Services,
+  scope: Scope,
+  session: Session,
+  event: EngineEvent,
+  depth = 0,
+): void {
+  if (session.status !== 'waiting') return;
+  const flow = services.flows.get(session.workspaceId, session.flowId, session.flowVersion);
+  const result = engine.stepSession(flow, {
+    sessionId: session.id,
+    snapshot: session.snapshot,
+    event,
+    context: stepContext(services, scope),
+  });
+  applyStepResult(services, scope, session, result, depth);
+}
+
+function applyStepResult(services: Services, scope: Scope, session: Session, result: StepResult, depth: number): void {
+  const now = services.clock.now();
+  scope.conversation.facts = result.facts;
+  saveConversation(services.db, scope.conversation);
+
+  const { startFlows } = performEffects(services, scope, session, result.effects);
+
+  session.snapshot = result.snapshot;
+  session.status = result.snapshot.status;
+  session.waitingNode = result.snapshot.nodeId;
+  session.updatedAt = now;
+  const end = result.effects.findLast((effect) => effect.type === 'end');
+  if (session.status === 'ended') {
+    session.endedAt = now;
+    session.endReason = end?.type === 'end' ? end.reason : (session.endReason ?? 'completed');
+    session.endDetail = end?.type === 'end' ? (end.detail ?? null) : session.endDetail;
+  }
+  updateSession(services.db, session, result.trace, services.config.bot.maxTraceEntries);
+  services.bus.record(
+    session.workspaceId,
+    session.status === 'ended' ? 'session.ended' : 'session.updated',
+    sessionSummary(session),
+    now,
+  );
+
+  for (const flowId of startFlows) startFlowById(services, scope, flowId, depth + 1);
+}
+
+/** A goToFlow: starts the target flow's published version through its API trigger. */
+function startFlowById(services: Services, scope: Scope, flowId: string, depth: number): void {
+  const log = services.logger.child({ conversationId: scope.conversation.id, flowId });
+  if (depth > MAX_FLOW_CHAIN) {
+    log.warn('goToFlow chain too long; not starting');
+    return;
+  }
+  if (getActiveSession(services.db, scope.conversation.id)) {
+    log.warn('goToFlow while another session is running; not starting');
+    return;
+  }
+  const published = services.flows.publishedFlow(scope.channel.workspaceId, flowId);
+  if (!published) {
+    log.warn('goToFlow target has no published version');
+    return;
+  }
+  const event: StartEvent = { type: 'api' };
+  const trigger =
+    engine.matchTrigger(published.flow.graph, event, { isNewContact: false }) ?? fallbackApiTrigger(published);
+  if (!trigger) {
+    log.warn('goToFlow target has no trigger to start from');
+    return;
+  }
+  startBotSession(services, scope, published, trigger, event, depth);
+}
+
+/** A flow reached by goToFlow without an API trigger starts where its first trigger starts. */
+function fallbackApiTrigger(published: PublishedFlow): Trigger | null {
+  const nodeId = published.flow.graph.triggers.find((trigger) => trigger.nodeId)?.nodeId;
+  return nodeId ? { id: 'goToFlow', type: 'api', nodeId } : null;
+}
+
+/** What the SSE stream and lists show of a session. */
+export function sessionSummary(session: Session) {
+  return {
+    id: session.id,
+    conversationId: session.conversationId,
+    flowId: session.flowId,
+    flowVersion: session.flowVersion,
+    status: session.status,
+    waitingNode: session.waitingNode,
+    endReason: session.endReason,
+    updatedAt: session.updatedAt,
+  };
+}
+
+/**
+ * Stops a running session: the engine hears `agentTookOver` (it ends the session and cancels its timers); a
+ * session that would not end is closed by force. Call inside a transaction.
+ */
+export function stopBotSession(services: Services, scope: Scope, session: Session, agent?: string): void {
+  stepBotSession(services, scope, session, { type: 'agentTookOver', ...(agent ? { agent } : {}) });
+  if (session.status === 'ended') return;
+  const now = services.clock.now();
+  session.status = 'ended';
+  session.endReason = 'agentTookOver';
+  session.endedAt = now;
+  session.updatedAt = now;
+  session.snapshot = { ...session.snapshot, status: 'ended' };
+  updateSession(
+    services.db,
+    session,
+    [{ at: now, kind: 'end', reason: 'agentTookOver', detail: 'stopped' }],
+    services.config.bot.maxTraceEntries,
+  );
+  services.db
+    .prepare("UPDATE timers SET state = 'cancelled' WHERE session_id = ? AND state = 'pending'")
+    .run(session.id);
+  services.bus.record(session.workspaceId, 'session.ended', sessionSummary(session), now);
+}

@@ -1,0 +1,26 @@
+import type { StepContext } from '@salesbot/engine';
+import type { Services } from '../services.ts';
+import type { Channel } from '../store/channels.ts';
+import { type Contact, toContactState } from '../store/contacts.ts';
+import type { Conversation } from '../store/conversations.ts';
+
+/**
+ * The rows one conversation event works on, loaded once and mutated in memory as effects apply; each change is
+ * also written to the database inside the same transaction.
+ */
+export interface Scope {
+  channel: Channel;
+  conversation: Conversation;
+  contact: Contact;
+}
+
+/** What a bot step needs to know besides its snapshot and event. */
+export function stepContext(services: Services, scope: Scope): StepContext {
+  return {
+    now: services.clock.now(),
+    facts: scope.conversation.facts,
+    contact: toContactState(services.db, scope.contact),
+    channel: { businessVerified: scope.channel.businessVerified },
+    templates: services.templates.forWorkspace(scope.channel.workspaceId),
+  };
+}

@@ -1,0 +1,300 @@
+import type { Migration } from './migrate.ts';
+
+/**
+ * The schema, as numbered changes. Never edit a migration that has shipped: add the next number.
+ * Times are epoch milliseconds; JSON columns hold TEXT.
+ */
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'initial schema',
+    sql: `
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE workspaces (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE teams (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  UNIQUE (workspace_id, name)
+);
+
+-- The workspace admin and the agents; a token is stored only as its SHA-256.
+CREATE TABLE members (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('admin', 'agent')),
+  token_hash TEXT NOT NULL UNIQUE,
+  team_id TEXT REFERENCES teams(id) ON DELETE SET NULL,
+  created_at INTEGER NOT NULL
+);
+
+-- A phone number; UNIQUE(phone_number_id) is what keeps a number in exactly one workspace.
+CREATE TABLE channels (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  phone_number_id TEXT NOT NULL UNIQUE,
+  display_phone_number TEXT,
+  waba_id TEXT,
+  access_token TEXT,
+  app_secret TEXT,
+  verify_token TEXT,
+  api_url TEXT,
+  throughput INTEGER,
+  coexistence INTEGER NOT NULL DEFAULT 0,
+  business_verified INTEGER NOT NULL DEFAULT 0,
+  -- Why the queue of this number is stopped (token expired, account blocked…); NULL when it runs.
+  stopped_reason TEXT,
+  stopped_at INTEGER,
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE flows (
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT,
+  draft TEXT NOT NULL,
+  published_version INTEGER,
+  -- The draft's diagnostics counts, refreshed on every save (the list shows them).
+  error_count INTEGER NOT NULL DEFAULT 0,
+  warning_count INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  -- Soft delete: published versions stay for the sessions that run them.
+  deleted_at INTEGER,
+  PRIMARY KEY (workspace_id, id)
+);
+
+-- Immutable: a session pins (flow_id, version) and runs that graph to its end.
+CREATE TABLE flow_versions (
+  workspace_id TEXT NOT NULL,
+  flow_id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  graph TEXT NOT NULL,
+  published_at INTEGER NOT NULL,
+  PRIMARY KEY (workspace_id, flow_id, version),
+  FOREIGN KEY (workspace_id, flow_id) REFERENCES flows(workspace_id, id) ON DELETE CASCADE
+);
+
+CREATE TABLE templates (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  language TEXT NOT NULL,
+  category TEXT NOT NULL,
+  kind TEXT NOT NULL DEFAULT 'custom',
+  components TEXT NOT NULL DEFAULT '[]',
+  status TEXT NOT NULL,
+  external_id TEXT,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (workspace_id, name, language)
+);
+
+CREATE TABLE contacts (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  wa_id TEXT NOT NULL,
+  name TEXT,
+  fields TEXT NOT NULL DEFAULT '{}',
+  tags TEXT NOT NULL DEFAULT '[]',
+  opt_in TEXT NOT NULL DEFAULT 'unknown' CHECK (opt_in IN ('optedIn', 'optedOut', 'unknown')),
+  opt_in_at INTEGER,
+  opt_in_method TEXT,
+  opt_in_source TEXT,
+  marketing_opt_out INTEGER NOT NULL DEFAULT 0,
+  first_inbound_at INTEGER,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (workspace_id, wa_id)
+);
+
+-- The workspace's custom contact fields (built-ins like name and email are not listed).
+CREATE TABLE contact_fields (
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  label TEXT,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (workspace_id, name)
+);
+
+CREATE TABLE pipelines (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  UNIQUE (workspace_id, name)
+);
+
+CREATE TABLE stages (
+  id TEXT PRIMARY KEY,
+  pipeline_id TEXT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  UNIQUE (pipeline_id, name)
+);
+
+CREATE TABLE leads (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  pipeline_id TEXT NOT NULL REFERENCES pipelines(id) ON DELETE CASCADE,
+  stage_id TEXT NOT NULL REFERENCES stages(id),
+  value REAL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  UNIQUE (contact_id, pipeline_id)
+);
+
+CREATE TABLE conversations (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+  contact_id TEXT NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  -- The policy's ConversationFacts.
+  facts TEXT NOT NULL,
+  last_activity_at INTEGER NOT NULL,
+  -- The newest WhatsApp timestamp applied: ordering is judged against it.
+  last_event_at INTEGER NOT NULL DEFAULT 0,
+  assigned_team TEXT,
+  assigned_agent TEXT,
+  -- The bot is quiet until then (a human replied or took over).
+  bot_paused_until INTEGER,
+  unread INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  UNIQUE (channel_id, contact_id)
+);
+CREATE INDEX conversations_by_activity ON conversations (workspace_id, last_activity_at DESC);
+
+-- Inbound and outbound. wamid UNIQUE: an inbound message is applied once; statuses find their message.
+CREATE TABLE messages (
+  id INTEGER PRIMARY KEY,
+  workspace_id TEXT NOT NULL,
+  conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+  direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+  sender TEXT NOT NULL CHECK (sender IN ('customer', 'bot', 'agent', 'echo', 'broadcast')),
+  wamid TEXT UNIQUE,
+  type TEXT NOT NULL,
+  content TEXT NOT NULL,
+  session_id TEXT,
+  outbox_id TEXT UNIQUE,
+  status TEXT NOT NULL,
+  status_at INTEGER,
+  price TEXT,
+  pricing TEXT,
+  error_code INTEGER,
+  error_message TEXT,
+  -- WhatsApp's time for inbound messages; our time for outbound ones.
+  sent_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX messages_by_conversation ON messages (conversation_id, id);
+
+-- Every (wamid, status) applied once.
+CREATE TABLE status_dedup (
+  wamid TEXT NOT NULL,
+  status TEXT NOT NULL,
+  received_at INTEGER NOT NULL,
+  PRIMARY KEY (wamid, status)
+) WITHOUT ROWID;
+
+CREATE TABLE sessions (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL,
+  conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+  flow_id TEXT NOT NULL,
+  flow_version INTEGER NOT NULL,
+  trigger_id TEXT,
+  status TEXT NOT NULL CHECK (status IN ('waiting', 'ended')),
+  waiting_node TEXT,
+  end_reason TEXT,
+  end_detail TEXT,
+  snapshot TEXT NOT NULL,
+  trace TEXT NOT NULL DEFAULT '[]',
+  started_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  ended_at INTEGER,
+  FOREIGN KEY (workspace_id, flow_id, flow_version) REFERENCES flow_versions(workspace_id, flow_id, version)
+);
+-- One active bot session per conversation.
+CREATE UNIQUE INDEX sessions_one_active ON sessions (conversation_id) WHERE status = 'waiting';
+CREATE INDEX sessions_by_workspace ON sessions (workspace_id, updated_at DESC);
+
+CREATE TABLE timers (
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  timer_id TEXT NOT NULL,
+  workspace_id TEXT NOT NULL,
+  node_id TEXT,
+  due_at INTEGER NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'fired', 'cancelled')),
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (session_id, timer_id)
+);
+CREATE INDEX timers_due ON timers (due_at) WHERE state = 'pending';
+
+-- Sends to perform. id = the engine's effect id (or a generated one for manual sends): the idempotency key.
+CREATE TABLE outbox (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  workspace_id TEXT NOT NULL,
+  channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+  conversation_id TEXT NOT NULL,
+  session_id TEXT,
+  to_wa_id TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at INTEGER NOT NULL,
+  sending_started_at INTEGER,
+  wamid TEXT,
+  error_code INTEGER,
+  error_message TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX outbox_queued ON outbox (next_attempt_at) WHERE state = 'queued';
+CREATE INDEX outbox_sending ON outbox (sending_started_at) WHERE state = 'sending';
+CREATE INDEX outbox_by_conversation ON outbox (conversation_id, seq);
+
+-- HTTP calls a bot's webhook step asked for; performed outside the transaction, answered as webhookResult.
+CREATE TABLE callouts (
+  id TEXT PRIMARY KEY,
+  workspace_id TEXT NOT NULL,
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  request TEXT NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('pending', 'done')),
+  result TEXT,
+  created_at INTEGER NOT NULL,
+  done_at INTEGER
+);
+CREATE INDEX callouts_pending ON callouts (created_at) WHERE state = 'pending';
+
+-- Webhook payloads that are not messages or statuses (template, quality, account updates…), and unroutable ones.
+CREATE TABLE webhook_log (
+  id INTEGER PRIMARY KEY,
+  received_at INTEGER NOT NULL,
+  field TEXT NOT NULL,
+  phone_number_id TEXT,
+  waba_id TEXT,
+  note TEXT,
+  payload TEXT NOT NULL
+);
+
+-- What the SSE stream replays and tails, per workspace.
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  workspace_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  data TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX events_by_workspace ON events (workspace_id, id);
+`,
+  },
+];

@@ -1,0 +1,147 @@
+import { applyConversationEvent, type Referral } from '@salesbot/policy';
+import type { InboundMessage, InboundReferral, WebhookEvent } from '@salesbot/whatsapp';
+import { findTriggeredFlow } from '../bot/findTriggeredFlow.ts';
+import { startBotSession, stepBotSession } from '../bot/runSession.ts';
+import type { Scope } from '../bot/scope.ts';
+import { stmt } from '../db/stmt.ts';
+import type { Services } from '../services.ts';
+import type { Channel } from '../store/channels.ts';
+import { saveContact, upsertContact } from '../store/contacts.ts';
+import { saveConversation, upsertConversation } from '../store/conversations.ts';
+import { insertInboundMessage } from '../store/messages.ts';
+import { getActiveSession } from '../store/sessions.ts';
+
+export type MessageEvent = Extract<WebhookEvent, { kind: 'message' }>;
+
+export interface InboundOutcome {
+  kind: 'message';
+  wamid: string;
+  /** The wamid was already stored: nothing changed. */
+  duplicate: boolean;
+  conversationId: string;
+  contactId: string;
+  /** The session that handled the message (started or stepped), if the bot ran. */
+  sessionId: string | null;
+  /** Outbox ids of the sends this message caused, in order. */
+  queued: string[];
+}
+
+/** Content types that never start or advance a bot: they carry nothing a step could answer. */
+const NOT_FOR_BOTS = new Set(['reaction', 'system']);
+
+/**
+ * Applies one inbound message inside the caller's transaction: dedup by wamid, contact and conversation upsert,
+ * window facts, then the bot — the active session takes the message, else a published flow whose trigger matches
+ * starts (pinned to its published version), unless a human paused the bot.
+ */
+export function applyInboundMessage(services: Services, channel: Channel, event: MessageEvent): InboundOutcome {
+  const { db } = services;
+  const now = services.clock.now();
+  const { message } = event;
+  const workspaceId = channel.workspaceId;
+  const contact = upsertContact(db, workspaceId, event.contact.waId || message.from, event.contact.name, now);
+  const conversation = upsertConversation(db, workspaceId, channel.id, contact.id, now);
+  const outcome: InboundOutcome = {
+    kind: 'message',
+    wamid: message.id,
+    duplicate: false,
+    conversationId: conversation.id,
+    contactId: contact.id,
+    sessionId: null,
+    queued: [],
+  };
+
+  const messageId = insertInboundMessage(db, {
+    workspaceId,
+    conversationId: conversation.id,
+    wamid: message.id,
+    type: message.content.type,
+    content: storedContent(message),
+    sentAt: message.timestamp,
+    now,
+  });
+  if (messageId === null) return { ...outcome, duplicate: true };
+
+  const isNewContact = contact.firstInboundAt === null;
+  if (isNewContact) {
+    contact.firstInboundAt = message.timestamp;
+    contact.updatedAt = now;
+    saveContact(db, contact);
+  }
+  conversation.facts = applyConversationEvent(conversation.facts, {
+    type: 'customerMessage',
+    at: message.timestamp,
+    ...(message.referral ? { referral: toPolicyReferral(message.referral) } : {}),
+  });
+  conversation.lastActivityAt = Math.max(conversation.lastActivityAt, now);
+  conversation.lastEventAt = Math.max(conversation.lastEventAt, message.timestamp);
+  conversation.unread += 1;
+  saveConversation(db, conversation);
+  services.bus.record(
+    workspaceId,
+    'message.in',
+    {
+      id: messageId,
+      conversationId: conversation.id,
+      contactId: contact.id,
+      wamid: message.id,
+      content: message.content,
+    },
+    now,
+  );
+
+  if (NOT_FOR_BOTS.has(message.content.type)) return outcome;
+  if (conversation.botPausedUntil !== null && conversation.botPausedUntil > now) return outcome;
+
+  const scope: Scope = { channel, conversation, contact };
+  const before = queuedCount(services, conversation.id);
+  const active = getActiveSession(db, conversation.id);
+  if (active) {
+    stepBotSession(services, scope, active, { type: 'inbound', message });
+    outcome.sessionId = active.id;
+  } else {
+    const match = findTriggeredFlow(
+      services.flows.publishedFlows(workspaceId),
+      { type: 'inbound', message },
+      { isNewContact },
+    );
+    if (match) {
+      outcome.sessionId = startBotSession(services, scope, match.published, match.trigger, {
+        type: 'inbound',
+        message,
+      }).id;
+    }
+  }
+  outcome.queued = queuedSince(services, conversation.id, before);
+  return outcome;
+}
+
+function storedContent(message: InboundMessage): unknown {
+  return {
+    ...message.content,
+    ...(message.contextId ? { contextId: message.contextId } : {}),
+    ...(message.referral ? { referral: message.referral } : {}),
+  };
+}
+
+function toPolicyReferral(referral: InboundReferral): Referral {
+  return {
+    sourceType: referral.sourceType,
+    ...(referral.sourceId ? { sourceId: referral.sourceId } : {}),
+    ...(referral.sourceUrl ? { sourceUrl: referral.sourceUrl } : {}),
+    ...(referral.headline ? { headline: referral.headline } : {}),
+    ...(referral.ctwaClid ? { ctwaClid: referral.ctwaClid } : {}),
+  };
+}
+
+function queuedCount(services: Services, conversationId: string): number {
+  return Number(
+    stmt(services.db, 'SELECT coalesce(max(seq), 0) FROM outbox WHERE conversation_id = ?').pluck().get(conversationId),
+  );
+}
+
+function queuedSince(services: Services, conversationId: string, afterSeq: number): string[] {
+  return stmt(services.db, 'SELECT id FROM outbox WHERE conversation_id = ? AND seq > ? ORDER BY seq')
+    .pluck()
+    .all(conversationId, afterSeq) as string[];
+}

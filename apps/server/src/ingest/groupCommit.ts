@@ -1,0 +1,154 @@
+import type { WebhookEvent } from '@salesbot/whatsapp';
+import type { Services } from '../services.ts';
+import { afterCommit } from '../services.ts';
+import { applyWebhookEvent, type EventOutcome } from './applyWebhookEvent.ts';
+
+/** One webhook delivery's events, as parsed. */
+export interface IngestRequest {
+  events: WebhookEvent[];
+}
+
+export type IngestResult = { ok: true; outcomes: EventOutcome[] } | { ok: false; error: unknown };
+
+interface Pending {
+  request: IngestRequest;
+  resolve: (result: IngestResult) => void;
+}
+
+/**
+ * Group commit: every webhook delivery (and sandbox inbound call) that arrives while the previous transaction
+ * runs is applied in the next one, and each answers when the commit holding it is done. SQLite has one writer,
+ * so one transaction of many events costs barely more than a transaction of one.
+ *
+ * Within a batch, the events of one conversation are applied in WhatsApp timestamp order (ties in arrival order);
+ * conversations are independent. Each event runs in its own savepoint: an event that throws (a bug) rolls back
+ * alone and fails only its own delivery, which WhatsApp then retries.
+ */
+export class GroupCommitter {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  private closed = false;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(private readonly services: Services) {}
+
+  /** Applies the request's events; resolves after their commit. */
+  submit(request: IngestRequest): Promise<IngestResult> {
+    if (this.closed) return Promise.resolve({ ok: false, error: new Error('shutting down') });
+    return new Promise((resolve) => {
+      this.queue.push({ request, resolve });
+      this.schedule();
+    });
+  }
+
+  /** Stops taking requests; resolves once everything submitted is committed. */
+  close(): Promise<void> {
+    this.closed = true;
+    return this.idle();
+  }
+
+  /** Resolves when nothing is queued. */
+  idle(): Promise<void> {
+    if (this.queue.length === 0 && !this.scheduled) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    // setImmediate runs after the I/O callbacks of this loop turn: every request already read joins the batch.
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    const batch = this.queue.splice(0, this.services.config.maxBatch);
+    if (batch.length > 0) this.commit(batch);
+    if (this.queue.length > 0) this.schedule();
+    else for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private commit(batch: Pending[]): void {
+    const outcomes: EventOutcome[][] = batch.map(() => []);
+    const errors: unknown[] = batch.map(() => undefined);
+    const ordered = orderEvents(batch.map((pending) => pending.request));
+    const { db, logger } = this.services;
+    const savepoint = db.transaction((run: () => EventOutcome) => run());
+    try {
+      db.transaction(() => {
+        for (const { request, index, event } of ordered) {
+          try {
+            outcomes[request]![index] = savepoint(() => applyWebhookEvent(this.services, event));
+          } catch (error) {
+            logger.error({ err: error, kind: event.kind }, 'webhook event failed; its delivery will be retried');
+            errors[request] ??= error;
+          }
+        }
+      })();
+    } catch (error) {
+      logger.error({ err: error }, 'group commit failed');
+      for (const pending of batch) pending.resolve({ ok: false, error });
+      return;
+    }
+    afterCommit(this.services);
+    batch.forEach((pending, i) => {
+      pending.resolve(errors[i] === undefined ? { ok: true, outcomes: outcomes[i]! } : { ok: false, error: errors[i] });
+    });
+  }
+}
+
+interface Ordered {
+  request: number;
+  index: number;
+  event: WebhookEvent;
+}
+
+/** Groups events by conversation (first-seen order) and sorts each group by WhatsApp timestamp, stably. */
+export function orderEvents(requests: readonly IngestRequest[]): Ordered[] {
+  const groups = new Map<string, (Ordered & { at: number })[]>();
+  requests.forEach((request, r) => {
+    request.events.forEach((event, index) => {
+      const key = conversationKey(event) ?? `#${r}:${index}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = [];
+        groups.set(key, group);
+      }
+      group.push({ request: r, index, event, at: eventTime(event) });
+    });
+  });
+  const ordered: Ordered[] = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.at - b.at);
+    for (const { request, index, event } of group) ordered.push({ request, index, event });
+  }
+  return ordered;
+}
+
+function conversationKey(event: WebhookEvent): string | null {
+  switch (event.kind) {
+    case 'message':
+      return `${event.phoneNumberId}|${event.contact.waId || event.message.from}`;
+    case 'status':
+      return `${event.phoneNumberId}|${event.status.recipientId}`;
+    case 'echo':
+      return `${event.phoneNumberId}|${event.to}`;
+    default:
+      return null;
+  }
+}
+
+function eventTime(event: WebhookEvent): number {
+  switch (event.kind) {
+    case 'message':
+      return event.message.timestamp;
+    case 'status':
+      return event.status.timestamp;
+    case 'echo':
+      return event.message.timestamp;
+    case 'userPreference':
+      return event.timestamp;
+    default:
+      return 0;
+  }
+}

@@ -1,0 +1,324 @@
+import { toSendRequest } from '@salesbot/whatsapp';
+import { stmt } from '../db/stmt.ts';
+import type { Services } from '../services.ts';
+import type { Channel } from '../store/channels.ts';
+import { nextDueAt, type OutboxRow, selectSendable, selectSending } from '../store/outbox.ts';
+import type { SendResult, Transport } from '../transport/types.ts';
+import { classifySendResult } from './classifySendResult.ts';
+import { recordSendFailure } from './recordSendFailure.ts';
+import { TokenBucket } from './tokenBucket.ts';
+
+/**
+ * Drains the outbox to the transports. Each pass: rows left `sending` by a crashed process are requeued once their
+ * grace period passed without a status; then due rows go out — first in their conversation only, paced per phone
+ * number and per customer — each claimed (`sending`, committed) before its request leaves, and its answer
+ * recorded in a transaction of its own: sent with the wamid, retried later with backoff and jitter, failed with
+ * WhatsApp's code (fed to the session), or the channel's queue stopped (token or account problems).
+ */
+export class OutboxSender {
+  private inFlight = new Set<string>();
+  private channelBuckets = new Map<string, TokenBucket>();
+  private pairBuckets = new Map<string, TokenBucket>();
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private stopped = true;
+  private rerun = false;
+  private settled: (() => void)[] = [];
+
+  constructor(
+    private readonly services: Services,
+    private readonly transportFor: (channel: Channel) => Transport,
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.wake();
+  }
+
+  /** Stops the loop and waits for the sends in flight to be recorded. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    while (this.inFlight.size > 0 || this.running) await new Promise<void>((resolve) => this.settled.push(resolve));
+  }
+
+  /** Asks for a pass soon (after a commit that may have queued sends). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  /** Runs passes until nothing more can go now, then waits for the sends in flight. For tests and shutdown. */
+  async drain(): Promise<void> {
+    for (;;) {
+      const started = await this.pass();
+      if (this.inFlight.size > 0) await new Promise<void>((resolve) => this.settled.push(resolve));
+      else if (started === 0) return;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.loop();
+    }, delayMs);
+    this.timer.unref?.();
+  }
+
+  private async loop(): Promise<void> {
+    if (this.running || this.stopped) return;
+    let waitMs = this.services.config.outbox.pollMs;
+    try {
+      this.rerun = false;
+      await this.pass();
+      const due = nextDueAt(this.services.db);
+      if (due !== null) waitMs = Math.min(waitMs, Math.max(this.pacingWaitMs, due - this.services.clock.now(), 5));
+    } catch (error) {
+      this.services.logger.error({ err: error }, 'outbox pass failed');
+    }
+    this.schedule(this.rerun ? 0 : waitMs);
+  }
+
+  private pacingWaitMs = 0;
+
+  /** One pass; returns how many sends it started. */
+  async pass(): Promise<number> {
+    if (this.running) return 0;
+    this.running = true;
+    try {
+      const { db, clock, config } = this.services;
+      this.requeueOrphans();
+      const room = config.outbox.concurrency - this.inFlight.size;
+      if (room <= 0) return 0;
+      const now = clock.now();
+      const candidates = selectSendable(db, now, room * 4);
+      const claimed: { row: OutboxRow; channel: Channel }[] = [];
+      this.pacingWaitMs = 0;
+      for (const row of candidates) {
+        if (claimed.length >= room) break;
+        if (this.inFlight.has(row.id)) continue;
+        const channel = this.services.channels.get(row.channelId);
+        if (!channel || channel.stoppedReason) continue;
+        const channelBucket = this.channelBucket(channel, now);
+        const pairBucket = this.pairBucket(row, now);
+        if (channelBucket.waitMs(now) > 0 || pairBucket.waitMs(now) > 0) {
+          const wait = Math.max(channelBucket.waitMs(now), pairBucket.waitMs(now));
+          this.pacingWaitMs = this.pacingWaitMs === 0 ? wait : Math.min(this.pacingWaitMs, wait);
+          continue;
+        }
+        channelBucket.take(now);
+        pairBucket.take(now);
+        claimed.push({ row, channel });
+      }
+      if (claimed.length === 0) return 0;
+      this.services.transact(() => {
+        for (const { row } of claimed) {
+          stmt(
+            db,
+            `UPDATE outbox SET state = 'sending', attempts = attempts + 1, sending_started_at = ?, updated_at = ?
+             WHERE id = ? AND state = 'queued'`,
+          ).run(now, now, row.id);
+        }
+      });
+      for (const { row, channel } of claimed) {
+        this.inFlight.add(row.id);
+        void this.send(row, channel);
+      }
+      return claimed.length;
+    } finally {
+      this.running = false;
+      if (this.inFlight.size === 0) this.notifySettled();
+    }
+  }
+
+  private async send(row: OutboxRow, channel: Channel): Promise<void> {
+    let result: SendResult;
+    try {
+      const request = toSendRequest(row.payload.message, {
+        to: row.toWaId,
+        callbackData: row.id,
+        ...(row.payload.replyTo ? { replyTo: row.payload.replyTo } : {}),
+      });
+      result = await this.transportFor(channel).send(channel, request);
+    } catch (error) {
+      result = {
+        ok: false,
+        httpStatus: null,
+        code: null,
+        message: error instanceof Error ? error.message : String(error),
+      };
+    }
+    try {
+      this.record(row, channel, result);
+    } catch (error) {
+      // The row stays `sending`: the orphan rule resends it only if no status proves it went out.
+      this.services.logger.error({ err: error, outboxId: row.id }, 'could not record a send result');
+    } finally {
+      this.inFlight.delete(row.id);
+      this.notifySettled();
+      this.wake();
+    }
+  }
+
+  private record(row: OutboxRow, channel: Channel, result: SendResult): void {
+    const { db, clock, config, logger } = this.services;
+    const now = clock.now();
+    const decision = classifySendResult(result);
+    const log = logger.child({ outboxId: row.id, channelId: channel.id });
+    this.services.transact(() => {
+      switch (decision.action) {
+        case 'sent': {
+          stmt(
+            db,
+            `UPDATE outbox SET state = 'sent', wamid = ?, error_code = NULL, error_message = NULL, updated_at = ?
+             WHERE id = ? AND state IN ('sending', 'queued')`,
+          ).run(decision.wamid, now, row.id);
+          const message = stmt(
+            db,
+            'SELECT id, workspace_id, conversation_id, status FROM messages WHERE outbox_id = ?',
+          ).get(row.id) as { id: number; workspace_id: string; conversation_id: string; status: string } | undefined;
+          if (message) {
+            stmt(
+              db,
+              `UPDATE messages SET wamid = coalesce(wamid, ?), status = CASE WHEN status IN ('queued', 'sending') THEN 'sent'
+                 ELSE status END, status_at = ? WHERE id = ?`,
+            ).run(decision.wamid, now, message.id);
+            this.services.bus.record(
+              message.workspace_id,
+              'message.status',
+              { id: message.id, conversationId: message.conversation_id, status: 'sent', wamid: decision.wamid },
+              now,
+            );
+          }
+          break;
+        }
+        case 'retry': {
+          const attempts = row.attempts + 1;
+          if (attempts >= config.outbox.maxAttempts) {
+            log.warn({ code: decision.code, attempts }, 'send retries exhausted');
+            recordSendFailure(this.services, { outboxId: row.id, code: decision.code, message: decision.message });
+            break;
+          }
+          if (decision.slowChannel) this.channelBucket(channel, now).penalise(now, this.channelRate(channel));
+          if (decision.slowRecipient) this.pairBucket(row, now).penalise(now);
+          const delay = backoff(attempts, config.outbox.backoffBaseMs, config.outbox.backoffMaxMs);
+          stmt(
+            db,
+            `UPDATE outbox SET state = 'queued', next_attempt_at = ?, error_code = ?, error_message = ?, updated_at = ?
+             WHERE id = ? AND state = 'sending'`,
+          ).run(now + delay, decision.code, decision.message, now, row.id);
+          log.info({ code: decision.code, attempts, delay }, 'send will be retried');
+          break;
+        }
+        case 'unknown':
+          // Left `sending`: a status echoing the callback data marks it sent; without one within the grace
+          // period, `requeueOrphans` sends it again.
+          stmt(db, 'UPDATE outbox SET error_message = ?, updated_at = ? WHERE id = ?').run(
+            `no answer (${decision.message}); waiting for a status before resending`,
+            now,
+            row.id,
+          );
+          log.warn({ message: decision.message }, 'send outcome unknown; waiting for a status');
+          break;
+        case 'failed':
+          log.warn({ code: decision.code, message: decision.message }, 'send failed permanently');
+          recordSendFailure(this.services, { outboxId: row.id, code: decision.code, message: decision.message });
+          break;
+        case 'stopChannel':
+          log.error({ code: decision.code, message: decision.message }, "stopping the channel's queue");
+          // Not this message's fault: back to the queue, the attempt not counted, until the channel is resumed.
+          stmt(
+            db,
+            `UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0), error_code = ?, error_message = ?,
+               updated_at = ? WHERE id = ? AND state = 'sending'`,
+          ).run(decision.code, decision.message, now, row.id);
+          this.services.channels.update(channel.id, {
+            stoppedReason: `WhatsApp error ${decision.code}: ${decision.message}`,
+            stoppedAt: now,
+          });
+          this.services.bus.record(channel.workspaceId, 'channel.updated', { id: channel.id, stopped: true }, now);
+          break;
+      }
+    });
+  }
+
+  /**
+   * Rows in `sending` that no send of this process holds were in flight when an earlier process died. WhatsApp
+   * has no idempotency key, so resending risks a duplicate: wait `inFlightGraceMs` for a status echoing the row's
+   * callback data (which marks it sent); without one, the send most likely never reached WhatsApp — requeue it.
+   */
+  private requeueOrphans(): void {
+    const { db, clock, config, logger } = this.services;
+    const now = clock.now();
+    const orphans = selectSending(db).filter(
+      (row) => !this.inFlight.has(row.id) && (row.sendingStartedAt ?? 0) + config.outbox.inFlightGraceMs <= now,
+    );
+    if (orphans.length === 0) return;
+    this.services.transact(() => {
+      for (const row of orphans) {
+        if (row.attempts >= config.outbox.maxAttempts) {
+          recordSendFailure(this.services, {
+            outboxId: row.id,
+            code: null,
+            message: 'no answer from WhatsApp after every attempt',
+          });
+          continue;
+        }
+        stmt(
+          db,
+          `UPDATE outbox SET state = 'queued', next_attempt_at = ?, updated_at = ? WHERE id = ? AND state = 'sending'`,
+        ).run(now, now, row.id);
+      }
+    });
+    logger.warn(
+      { count: orphans.length },
+      'resending sends left in flight by a crash (no status within the grace period)',
+    );
+  }
+
+  private channelRate(channel: Channel): number {
+    const { outbox } = this.services.config;
+    if (channel.coexistence)
+      return Math.min(channel.throughput ?? outbox.coexistenceThroughput, outbox.coexistenceThroughput);
+    return Math.min(channel.throughput ?? outbox.defaultThroughput, outbox.maxThroughput);
+  }
+
+  private channelBucket(channel: Channel, now: number): TokenBucket {
+    const rate = this.channelRate(channel);
+    let bucket = this.channelBuckets.get(channel.id);
+    if (!bucket) {
+      bucket = new TokenBucket(rate, rate, now);
+      this.channelBuckets.set(channel.id, bucket);
+    } else bucket.configure(rate, rate);
+    return bucket;
+  }
+
+  private pairBucket(row: OutboxRow, now: number): TokenBucket {
+    const key = `${row.channelId}|${row.toWaId}`;
+    let bucket = this.pairBuckets.get(key);
+    if (!bucket) {
+      const { pairBurst, pairIntervalMs } = this.services.config.outbox;
+      bucket = new TokenBucket(pairBurst, 1000 / pairIntervalMs, now);
+      if (this.pairBuckets.size > 100_000) this.pairBuckets.clear();
+      this.pairBuckets.set(key, bucket);
+    }
+    return bucket;
+  }
+
+  private notifySettled(): void {
+    for (const resolve of this.settled.splice(0)) resolve();
+  }
+}
+
+/** Exponential backoff with "equal jitter": half the delay fixed, half random, so retries spread out. */
+export function backoff(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
+  const full = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(full / 2 + random() * (full / 2));
+}

@@ -1,0 +1,52 @@
+/**
+ * A token bucket on an injected clock: `capacity` tokens at most, refilled at `ratePerSecond`. Paces sends per
+ * phone number (throughput) and per customer (the pair rate limit, with a small burst).
+ */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+
+  constructor(
+    private capacity: number,
+    private ratePerSecond: number,
+    now: number,
+  ) {
+    this.tokens = capacity;
+    this.last = now;
+  }
+
+  /** Takes a token if one is there. */
+  take(now: number): boolean {
+    this.refill(now);
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Milliseconds until a token is there (0 when one is). */
+  waitMs(now: number): number {
+    this.refill(now);
+    if (this.tokens >= 1) return 0;
+    return Math.ceil(((1 - this.tokens) / this.ratePerSecond) * 1000);
+  }
+
+  /** Empties the bucket, and goes `penaltyTokens` into debt: WhatsApp said we were too fast. */
+  penalise(now: number, penaltyTokens = 0): void {
+    this.refill(now);
+    this.tokens = Math.min(this.tokens, 0) - penaltyTokens;
+  }
+
+  /** Changes the rate (a channel's throughput was edited) keeping the tokens in hand. */
+  configure(capacity: number, ratePerSecond: number): void {
+    this.capacity = capacity;
+    this.ratePerSecond = ratePerSecond;
+    this.tokens = Math.min(this.tokens, capacity);
+  }
+
+  private refill(now: number): void {
+    if (now > this.last) {
+      this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+    }
+    this.last = Math.max(this.last, now);
+  }
+}

@@ -1,0 +1,59 @@
+import type { Logger } from 'pino';
+import { FlowCache } from './bot/flowCache.ts';
+import type { Clock } from './clock.ts';
+import type { Config } from './config.ts';
+import type { Db } from './db/openDatabase.ts';
+import { EventBus } from './events/eventBus.ts';
+import { ChannelStore } from './store/channels.ts';
+import { MemberStore } from './store/members.ts';
+import { TemplateRegistry } from './store/templateRegistry.ts';
+
+/** What the loops want to hear about after a commit. */
+export interface Wakers {
+  outbox(): void;
+  callouts(): void;
+  timers(): void;
+}
+
+/** Everything the request handlers and the background loops share. One per app. */
+export interface Services {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  bus: EventBus;
+  channels: ChannelStore;
+  members: MemberStore;
+  flows: FlowCache;
+  templates: TemplateRegistry;
+  wake: Wakers;
+  /** Runs `fn` in a transaction and, after the commit, wakes the SSE streams and the loops. */
+  transact<T>(fn: () => T): T;
+}
+
+/** Builds the shared services; the loops replace `wake` when they start. */
+export function createServices(deps: { db: Db; clock: Clock; config: Config; logger: Logger }): Services {
+  const services: Services = {
+    ...deps,
+    bus: new EventBus(deps.db),
+    channels: new ChannelStore(deps.db),
+    members: new MemberStore(deps.db),
+    flows: new FlowCache(deps.db),
+    templates: new TemplateRegistry(deps.db),
+    wake: { outbox() {}, callouts() {}, timers() {} },
+    transact<T>(fn: () => T): T {
+      const result = deps.db.transaction(fn)();
+      afterCommit(services);
+      return result;
+    },
+  };
+  return services;
+}
+
+/** Tells everyone waiting on new rows that a commit happened. */
+export function afterCommit(services: Services): void {
+  services.bus.notify();
+  services.wake.outbox();
+  services.wake.callouts();
+  services.wake.timers();
+}

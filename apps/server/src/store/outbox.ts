@@ -1,0 +1,139 @@
+import type { OutboundMessage } from '@salesbot/whatsapp';
+import type { Db } from '../db/openDatabase.ts';
+import { stmt } from '../db/stmt.ts';
+
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
+
+/** What a queued send holds: the message body and, for replies, the message it quotes. */
+export interface OutboxPayload {
+  message: OutboundMessage;
+  replyTo?: string;
+}
+
+export interface OutboxRow {
+  seq: number;
+  id: string;
+  workspaceId: string;
+  channelId: string;
+  conversationId: string;
+  sessionId: string | null;
+  toWaId: string;
+  payload: OutboxPayload;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  sendingStartedAt: number | null;
+  wamid: string | null;
+  errorCode: number | null;
+  errorMessage: string | null;
+  createdAt: number;
+}
+
+interface Row {
+  seq: number;
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  conversation_id: string;
+  session_id: string | null;
+  to_wa_id: string;
+  payload: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: number;
+  sending_started_at: number | null;
+  wamid: string | null;
+  error_code: number | null;
+  error_message: string | null;
+  created_at: number;
+}
+
+export function toOutboxRow(row: Row): OutboxRow {
+  return {
+    seq: row.seq,
+    id: row.id,
+    workspaceId: row.workspace_id,
+    channelId: row.channel_id,
+    conversationId: row.conversation_id,
+    sessionId: row.session_id,
+    toWaId: row.to_wa_id,
+    payload: JSON.parse(row.payload) as OutboxPayload,
+    state: row.state,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    sendingStartedAt: row.sending_started_at,
+    wamid: row.wamid,
+    errorCode: row.error_code,
+    errorMessage: row.error_message,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * Queues a send. `id` is the idempotency key (the engine's effect id): queuing the same id twice is a no-op, so
+ * a replayed step can never queue a message twice. Returns false when the id was already queued.
+ */
+export function enqueueSend(
+  db: Db,
+  input: {
+    id: string;
+    workspaceId: string;
+    channelId: string;
+    conversationId: string;
+    sessionId: string | null;
+    toWaId: string;
+    payload: OutboxPayload;
+    now: number;
+  },
+): boolean {
+  const result = stmt(
+    db,
+    `INSERT INTO outbox (id, workspace_id, channel_id, conversation_id, session_id, to_wa_id, payload, state,
+       next_attempt_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  ).run(
+    input.id,
+    input.workspaceId,
+    input.channelId,
+    input.conversationId,
+    input.sessionId,
+    input.toWaId,
+    JSON.stringify(input.payload),
+    input.now,
+    input.now,
+    input.now,
+  );
+  return result.changes > 0;
+}
+
+export function getOutboxRow(db: Db, id: string): OutboxRow | null {
+  const row = stmt(db, 'SELECT * FROM outbox WHERE id = ?').get(id) as Row | undefined;
+  return row ? toOutboxRow(row) : null;
+}
+
+/**
+ * Queued rows that may go now: due, on a running channel, and first in their conversation (a conversation's
+ * messages leave strictly one after another: the next waits until the previous one was accepted).
+ */
+export function selectSendable(db: Db, now: number, limit: number): OutboxRow[] {
+  const rows = stmt(
+    db,
+    `SELECT o.* FROM outbox o JOIN channels c ON c.id = o.channel_id
+     WHERE o.state = 'queued' AND o.next_attempt_at <= ? AND c.stopped_reason IS NULL
+       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = o.conversation_id
+                       AND p.state IN ('queued', 'sending') AND p.seq < o.seq)
+     ORDER BY o.next_attempt_at, o.seq LIMIT ?`,
+  ).all(now, limit) as Row[];
+  return rows.map(toOutboxRow);
+}
+
+/** Rows left in `sending` (by this process or one that crashed). */
+export function selectSending(db: Db): OutboxRow[] {
+  return (stmt(db, "SELECT * FROM outbox WHERE state = 'sending' ORDER BY seq").all() as Row[]).map(toOutboxRow);
+}
+
+/** The next time a queued row falls due (for the sender's sleep), or null. */
+export function nextDueAt(db: Db): number | null {
+  const value = stmt(db, "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'").pluck().get();
+  return typeof value === 'number' ? value : null;
+}
