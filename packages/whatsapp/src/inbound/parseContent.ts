@@ -3,8 +3,7 @@ import type { InboundContent, WhatsAppError } from '../types.ts';
 import { errorSchema, numberLikeSchema, type WireError } from './schemas.ts';
 import { check, type Path } from './shape.ts';
 
-const mediaTypes = ['image', 'video', 'audio', 'document', 'sticker'] as const;
-type MediaType = (typeof mediaTypes)[number];
+type MediaType = 'image' | 'video' | 'audio' | 'document' | 'sticker';
 
 const mediaSchema = z.looseObject({
   id: z.string(),
@@ -14,6 +13,46 @@ const mediaSchema = z.looseObject({
   filename: z.string().optional(),
 });
 
+type WireMedia = z.infer<typeof mediaSchema>;
+
+// Built once: creating zod schemas per message would cost more than parsing it.
+const mediaMessageSchemas: Record<MediaType, z.ZodType<Partial<Record<MediaType, WireMedia>>>> = {
+  image: z.looseObject({ image: mediaSchema }),
+  video: z.looseObject({ video: mediaSchema }),
+  audio: z.looseObject({ audio: mediaSchema }),
+  document: z.looseObject({ document: mediaSchema }),
+  sticker: z.looseObject({ sticker: mediaSchema }),
+};
+const textSchema = z.looseObject({ text: z.looseObject({ body: z.string() }) });
+const locationSchema = z.looseObject({
+  location: z.looseObject({
+    latitude: numberLikeSchema,
+    longitude: numberLikeSchema,
+    name: z.string().optional(),
+    address: z.string().optional(),
+  }),
+});
+const contactsSchema = z.looseObject({ contacts: z.array(z.unknown()) });
+const reactionSchema = z.looseObject({
+  reaction: z.looseObject({ message_id: z.string(), emoji: z.string().optional() }),
+});
+const buttonSchema = z.looseObject({ button: z.looseObject({ payload: z.string(), text: z.string() }) });
+const orderSchema = z.looseObject({ order: z.unknown() });
+const systemSchema = z.looseObject({
+  system: z.looseObject({
+    body: z.string().optional(),
+    wa_id: z.string().optional(),
+    new_wa_id: z.union([z.string(), z.number()]).optional(),
+  }),
+});
+const unsupportedSchema = z.looseObject({ errors: z.array(errorSchema).optional() });
+const interactiveSchema = z.looseObject({ interactive: z.looseObject({ type: z.string() }) });
+const buttonReplySchema = z.looseObject({ button_reply: z.looseObject({ id: z.string(), title: z.string() }) });
+const listReplySchema = z.looseObject({
+  list_reply: z.looseObject({ id: z.string(), title: z.string(), description: z.string().optional() }),
+});
+const nfmReplySchema = z.looseObject({ nfm_reply: z.looseObject({ response_json: z.string() }) });
+
 /**
  * The content of one inbound message (or echo) from its per-type object. `raw` is the message object, `path`
  * where it sits. Types Salesbot does not know become `unsupported`, never an error.
@@ -21,7 +60,7 @@ const mediaSchema = z.looseObject({
 export function parseContent(type: string | undefined, raw: unknown, path: Path): InboundContent {
   switch (type) {
     case 'text': {
-      const { text } = check(z.looseObject({ text: z.looseObject({ body: z.string() }) }), raw, path);
+      const { text } = check(textSchema, raw, path);
       return { type: 'text', text: text.body };
     }
     case 'image':
@@ -31,71 +70,43 @@ export function parseContent(type: string | undefined, raw: unknown, path: Path)
     case 'sticker':
       return parseMedia(type, raw, path);
     case 'location': {
-      const { location } = check(
-        z.looseObject({
-          location: z.looseObject({
-            latitude: numberLikeSchema,
-            longitude: numberLikeSchema,
-            name: z.string().optional(),
-            address: z.string().optional(),
-          }),
-        }),
-        raw,
-        path,
-      );
+      const { location } = check(locationSchema, raw, path);
       return compact({ type: 'location', ...location });
     }
     case 'contacts': {
-      const { contacts } = check(z.looseObject({ contacts: z.array(z.unknown()) }), raw, path);
+      const { contacts } = check(contactsSchema, raw, path);
       return { type: 'contacts', contacts };
     }
     case 'reaction': {
-      const { reaction } = check(
-        z.looseObject({ reaction: z.looseObject({ message_id: z.string(), emoji: z.string().optional() }) }),
-        raw,
-        path,
-      );
+      const { reaction } = check(reactionSchema, raw, path);
       // An empty or missing emoji means the customer removed their reaction.
       return { type: 'reaction', messageId: reaction.message_id, emoji: reaction.emoji ?? '' };
     }
     case 'button': {
-      const { button } = check(
-        z.looseObject({ button: z.looseObject({ payload: z.string(), text: z.string() }) }),
-        raw,
-        path,
-      );
+      const { button } = check(buttonSchema, raw, path);
       return { type: 'quickReply', payload: button.payload, text: button.text };
     }
     case 'interactive':
       return parseInteractive(raw, path);
     case 'order': {
-      const { order } = check(z.looseObject({ order: z.unknown() }), raw, path);
+      const { order } = check(orderSchema, raw, path);
       return { type: 'order', order };
     }
     case 'system': {
-      const { system } = check(
-        z.looseObject({
-          system: z.looseObject({
-            body: z.string().optional(),
-            wa_id: z.string().optional(),
-            new_wa_id: z.union([z.string(), z.number()]).optional(),
-          }),
-        }),
-        raw,
-        path,
-      );
+      const { system } = check(systemSchema, raw, path);
       const newWaId = system.wa_id ?? (system.new_wa_id === undefined ? undefined : String(system.new_wa_id));
       return compact({ type: 'system', body: system.body, newWaId });
     }
     default: {
-      const { errors } = check(z.looseObject({ errors: z.array(errorSchema).optional() }), raw, path);
+      const { errors } = check(unsupportedSchema, raw, path);
       return errors?.length ? { type: 'unsupported', errors: errors.map(toWhatsAppError) } : { type: 'unsupported' };
     }
   }
 }
 
 function parseMedia(type: MediaType, raw: unknown, path: Path): InboundContent {
-  const media = check(z.looseObject({ [type]: mediaSchema }), raw, path)[type] as z.infer<typeof mediaSchema>;
+  // The schema requires the object under `type`.
+  const media = check(mediaMessageSchemas[type], raw, path)[type]!;
   return compact({
     type: 'media',
     mediaType: type,
@@ -108,29 +119,19 @@ function parseMedia(type: MediaType, raw: unknown, path: Path): InboundContent {
 }
 
 function parseInteractive(raw: unknown, path: Path): InboundContent {
-  const { interactive } = check(z.looseObject({ interactive: z.looseObject({ type: z.string() }) }), raw, path);
+  const { interactive } = check(interactiveSchema, raw, path);
   const at = [...path, 'interactive'];
   switch (interactive.type) {
     case 'button_reply': {
-      const reply = check(
-        z.looseObject({ button_reply: z.looseObject({ id: z.string(), title: z.string() }) }),
-        interactive,
-        at,
-      ).button_reply;
+      const reply = check(buttonReplySchema, interactive, at).button_reply;
       return { type: 'buttonReply', id: reply.id, title: reply.title };
     }
     case 'list_reply': {
-      const reply = check(
-        z.looseObject({
-          list_reply: z.looseObject({ id: z.string(), title: z.string(), description: z.string().optional() }),
-        }),
-        interactive,
-        at,
-      ).list_reply;
+      const reply = check(listReplySchema, interactive, at).list_reply;
       return compact({ type: 'listReply', id: reply.id, title: reply.title, description: reply.description });
     }
     case 'nfm_reply': {
-      const reply = check(z.looseObject({ nfm_reply: z.looseObject({ response_json: z.string() }) }), interactive, at);
+      const reply = check(nfmReplySchema, interactive, at);
       return parseFlowResponse(reply.nfm_reply.response_json);
     }
     default:
