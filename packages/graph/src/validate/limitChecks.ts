@@ -23,7 +23,8 @@ function checkFieldLimit(ctx: ValidationContext, node: GraphNode, limit: FieldLi
 
   if (limit.kind === 'length') {
     for (const { path, value } of matches) {
-      if (typeof value !== 'string' || max === undefined) continue;
+      // UTF-16 length ≥ code points: only a text longer than the limit in units needs counting.
+      if (typeof value !== 'string' || max === undefined || value.length <= max) continue;
       const length = charCount(value);
       if (length <= max) continue;
       const shown = length <= 60 ? ` ${quote(value, 60)}` : '';

@@ -45,6 +45,7 @@ export function checkVariables(ctx: ValidationContext): void {
   for (const node of ctx.graph.nodes) {
     const at = (path: string): Where => ({ nodeId: node.id, path });
     for (const { path, text } of textFieldsOf(node)) {
+      if (!text.includes('{{')) continue;
       const seen = new Set<string>();
       for (const { key } of findPlaceholders(text)) {
         if (seen.has(key)) continue;
