@@ -44,7 +44,14 @@ export interface SimulationState {
  */
 export function createSimulation(
   flow: CompiledFlow,
-  options: { now: number; contact: ContactState; channel: StepContext['channel']; sessionId?: string },
+  options: {
+    now: number;
+    contact: ContactState;
+    channel: StepContext['channel'];
+    sessionId?: string;
+    /** Called after every engine call with what went in and what came out (the preview's log, tests' checks). */
+    onStep?: (context: StepContext, result: StepResult) => void;
+  },
 ) {
   const sessionId = options.sessionId ?? 'script';
   let messageCount = 0;
@@ -70,7 +77,8 @@ export function createSimulation(
     channel: options.channel,
   });
 
-  function apply(result: StepResult): StepResult {
+  function apply(context: StepContext, result: StepResult): StepResult {
+    options.onStep?.(context, result);
     state.session = result.snapshot;
     state.facts = result.facts;
     if (result.contact) state.contact = result.contact;
@@ -110,12 +118,14 @@ export function createSimulation(
     state.handoff = null;
     state.timers.clear();
     state.webhook = null;
-    return apply(startSession(flow, { sessionId, trigger, event, context: stepContext() }));
+    const context = stepContext();
+    return apply(context, startSession(flow, { sessionId, trigger, event, context }));
   }
 
   function step(event: EngineEvent): StepResult | null {
     if (state.session?.status !== 'waiting') return null;
-    return apply(stepSession(flow, { sessionId, snapshot: state.session, event, context: stepContext() }));
+    const context = stepContext();
+    return apply(context, stepSession(flow, { sessionId, snapshot: state.session, event, context }));
   }
 
   return {
@@ -203,6 +213,11 @@ export function createSimulation(
       if (state.session?.status === 'waiting') return step(event);
       const trigger = matchTrigger(flow.graph, event, { isNewContact: !hasWritten });
       return trigger ? start(trigger, event) : null;
+    },
+
+    /** Any engine event for the waiting session (agent took over, a send failed…); null when none waits. */
+    send(event: EngineEvent): StepResult | null {
+      return step(event);
     },
 
     /** The sends since the last call, oldest first. */
