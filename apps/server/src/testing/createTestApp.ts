@@ -27,8 +27,8 @@ export interface TestApp {
   dbPath: string;
   /** A JSON call to the admin API with the admin token (or `token`). */
   api(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any }>;
-  /** Closes the database and removes the temporary folder. */
-  close(): Promise<void>;
+  /** Stops the loops, closes the database and removes the temporary folder (kept with `keepFiles`: a restart). */
+  close(options?: { keepFiles?: boolean }): Promise<void>;
 }
 
 type ConfigOverrides = Parameters<typeof createConfig>[0];
@@ -97,10 +97,10 @@ export async function createTestApp(
     sandboxPhoneNumberId: SANDBOX_PHONE_NUMBER_ID,
     dbPath,
     api,
-    async close() {
+    async close(closeOptions = {}) {
       await runtime.stop();
       db.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      if (dir && !closeOptions.keepFiles) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
