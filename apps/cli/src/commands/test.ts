@@ -1,0 +1,121 @@
+import { readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type ConversationScript, formatScriptResult, runScript, type ScriptResult } from '@salesbot/engine';
+import { type Command, EXIT, type Io } from '../command.ts';
+import { isScriptFile, readJson } from '../flowFiles.ts';
+
+const HELP = `Usage: salesbot test [options] [files or directories...]
+
+Plays conversation scripts (*.script.json: what the customer sends, how time passes, what
+the bot must send) through the engine with a simulated clock, and prints ✓ or ✗ for each
+conversation. A failure shows the first difference: the step, the path inside the message,
+what the script expects and what the bot did. Exits 1 when a conversation fails, 2 on bad
+usage. Without files it runs flows/*.script.json.
+
+A directory stands for the conversation scripts in it. The script's "flow" is read relative
+to the script. The format is described in docs/conversation-scripts.md.
+
+Options:
+  --json      print the results as JSON ([{file, flow, ok, conversations}]) instead
+  -h, --help  show this help
+
+Examples:
+  npx salesbot test
+  npx salesbot test flows/lead-qualification.script.json
+`;
+
+/** `salesbot test`: runs conversation scripts through the engine and reports per conversation. */
+export const testCommand: Command = {
+  name: 'test',
+  summary: 'play conversation scripts through the engine and show what differs',
+  help: HELP,
+  async run(args, io) {
+    let parsed: ReturnType<typeof parse>;
+    try {
+      parsed = parse(args);
+    } catch (error) {
+      io.stderr(`salesbot test: ${(error as Error).message}\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.stdout(HELP);
+      return EXIT.ok;
+    }
+    const files = scriptFiles(positionals.length > 0 ? positionals : ['flows'], io.cwd);
+    if (files.length === 0) {
+      io.stderr(`salesbot test: no conversation scripts (*.script.json) found.\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    const results = files.map((file) => ({ file, result: runFile(file, io) }));
+    if (values.json) {
+      io.stdout(
+        `${JSON.stringify(
+          results.map(({ file, result }) => ({ file, ...result })),
+          null,
+          2,
+        )}\n`,
+      );
+    } else {
+      for (const { file, result } of results) io.stdout(`${formatScriptResult(result, file).join('\n')}\n`);
+      io.stdout(`${summary(results.map(({ result }) => result))}\n`);
+    }
+    return results.every(({ result }) => result.ok) ? EXIT.ok : EXIT.failed;
+  },
+};
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+/** The scripts the arguments name: a directory stands for the `*.script.json` files in it, sorted. */
+function scriptFiles(args: readonly string[], cwd: string): string[] {
+  return args.flatMap((arg) => {
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(resolve(cwd, arg)).isDirectory();
+    } catch {
+      // A missing file is reported when it is read.
+    }
+    if (!isDirectory) return [arg];
+    return readdirSync(resolve(cwd, arg))
+      .filter(isScriptFile)
+      .sort()
+      .map((file) => join(arg, file));
+  });
+}
+
+/** Reads a script and plays it; an unreadable script is one failing result. */
+function runFile(file: string, io: Io): ScriptResult {
+  const path = resolve(io.cwd, file);
+  const script = readJson(path);
+  if (!script.ok) {
+    const failure = { step: -1, stepKind: 'file', message: script.message };
+    return { flow: file, ok: false, conversations: [{ name: '(the script)', ok: false, failure }] };
+  }
+  return runScript(script.doc as ConversationScript, {
+    loadGraph: (flow) => {
+      const graph = readJson(resolve(dirname(path), flow));
+      if (!graph.ok) throw new Error(`${flow}: ${graph.message}`);
+      return graph.doc;
+    },
+  });
+}
+
+/** `✔ 26 conversations passed (6 scripts).` or `✖ 1 of 26 conversations failed (6 scripts).` */
+function summary(results: ScriptResult[]): string {
+  const conversations = results.flatMap((result) => result.conversations);
+  const failed = conversations.filter((conversation) => !conversation.ok).length;
+  const scripts = `${results.length} script${results.length === 1 ? '' : 's'}`;
+  if (failed === 0) return `✔ ${conversations.length} conversations passed (${scripts}).`;
+  return `✖ ${failed} of ${conversations.length} conversations failed (${scripts}).`;
+}
