@@ -1,12 +1,15 @@
 import type { Diagnostic, Graph, GraphInput } from '@salesbot/graph';
 import type { TemplateCategory, TemplateKind, TemplateStatus } from '@salesbot/policy';
 
-/** `GET /api/flows` rows (docs/api.md). Times are ISO strings. */
+/** A time as the server sends it: epoch milliseconds (an ISO string is accepted too). */
+export type Timestamp = number | string;
+
+/** `GET /api/flows` rows (docs/api.md). */
 export interface FlowSummary {
   id: string;
   name: string;
   description?: string;
-  updatedAt: string;
+  updatedAt: Timestamp;
   publishedVersion: number | null;
   errorCount: number;
   warningCount: number;
@@ -17,31 +20,31 @@ export interface FlowDetail {
   id: string;
   name: string;
   draft: Graph;
-  updatedAt: string;
+  updatedAt: Timestamp;
   publishedVersion: number | null;
 }
 
 export type CreateFlowInput = { graph: GraphInput } | { name: string };
 
 export interface SaveDraftResult {
-  updatedAt: string;
+  updatedAt: Timestamp;
   diagnostics: Diagnostic[];
 }
 
 export interface PublishResult {
   version: number;
-  publishedAt: string;
+  publishedAt: Timestamp;
 }
 
 export interface VersionSummary {
   version: number;
-  publishedAt: string;
+  publishedAt: Timestamp;
   nodeCount: number;
 }
 
 export interface VersionDetail {
   version: number;
-  publishedAt: string;
+  publishedAt: Timestamp;
   graph: Graph;
 }
 
@@ -60,14 +63,28 @@ export interface WorkspaceTemplate {
   id: string;
   name: string;
   language: string;
-  category: TemplateCategory;
+  /** As the server stores it (`UTILITY` or `utility`); see `normalizeTemplate`. */
+  category: TemplateCategory | Uppercase<TemplateCategory>;
   status: TemplateStatus;
   kind: TemplateKind;
   components: TemplateComponentSpec[];
-  updatedAt: string;
+  updatedAt: Timestamp;
 }
 
 /** The error body every failed call answers with. */
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
+}
+
+/** `GET /api/contact-fields`: the workspace's custom contact fields. */
+export interface ContactFieldInfo {
+  name: string;
+  label: string | null;
+}
+
+/** `GET /api/pipelines`. */
+export interface PipelineInfo {
+  id: string;
+  name: string;
+  stages: { id: string; name: string; position: number }[];
 }

@@ -17,7 +17,8 @@ describe('createApiClient', () => {
     const [url, init] = fetch.mock.calls[0] ?? [];
     expect(url).toBe('/api/flows/a%20b');
     expect(init?.method).toBe('PUT');
-    expect((init?.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+    const headers = (init?.headers ?? {}) as Record<string, string>;
+    expect(headers.Authorization).toBe('Bearer tok');
     expect(JSON.parse(String(init?.body))).toEqual({ graph: { id: 'f' }, baseUpdatedAt: 't1' });
   });
 

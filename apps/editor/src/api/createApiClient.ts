@@ -2,11 +2,14 @@ import type { Graph } from '@salesbot/graph';
 import { ApiError } from './ApiError.ts';
 import type {
   ApiErrorBody,
+  ContactFieldInfo,
   CreateFlowInput,
   FlowDetail,
   FlowSummary,
+  PipelineInfo,
   PublishResult,
   SaveDraftResult,
+  Timestamp,
   VersionDetail,
   VersionSummary,
   WorkspaceTemplate,
@@ -55,8 +58,8 @@ export function createApiClient(options: ApiClientOptions) {
     listFlows: () => request<FlowSummary[]>('GET', '/flows'),
     createFlow: (input: CreateFlowInput) => request<Partial<FlowDetail> & { id: string }>('POST', '/flows', input),
     getFlow: (id: string) => request<FlowDetail>('GET', flow(id)),
-    saveDraft: (id: string, graph: Graph, baseUpdatedAt?: string | null) =>
-      request<SaveDraftResult>('PUT', flow(id), baseUpdatedAt ? { graph, baseUpdatedAt } : { graph }),
+    saveDraft: (id: string, graph: Graph, baseUpdatedAt?: Timestamp | null) =>
+      request<SaveDraftResult>('PUT', flow(id), baseUpdatedAt != null ? { graph, baseUpdatedAt } : { graph }),
     renameFlow: (id: string, name: string) => request<unknown>('PATCH', flow(id), { name }),
     deleteFlow: (id: string) => request<unknown>('DELETE', flow(id)),
     duplicateFlow: (id: string) => request<Partial<FlowDetail> & { id: string }>('POST', `${flow(id)}/duplicate`),
@@ -65,6 +68,8 @@ export function createApiClient(options: ApiClientOptions) {
     listVersions: (id: string) => request<VersionSummary[]>('GET', `${flow(id)}/versions`),
     getVersion: (id: string, version: number) => request<VersionDetail>('GET', `${flow(id)}/versions/${version}`),
     listTemplates: () => request<WorkspaceTemplate[]>('GET', '/templates'),
+    listContactFields: () => request<ContactFieldInfo[]>('GET', '/contact-fields'),
+    listPipelines: () => request<PipelineInfo[]>('GET', '/pipelines'),
   };
 }
 

@@ -20,7 +20,6 @@ export function AddStepMenu({ at, onPick, onClose }: AddStepMenuProps) {
   const close = useCallback(() => onClose(), [onClose]);
   useDismiss(ref, true, close);
   const entries = searchCatalog(query);
-  useEffect(() => setActive(0), [query]);
   useEffect(() => {
     ref.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -37,7 +36,10 @@ export function AddStepMenu({ at, onPick, onClose }: AddStepMenuProps) {
           autoFocus
           placeholder="Add a step…"
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActive(0);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'ArrowDown') {
               event.preventDefault();

@@ -114,6 +114,7 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
 
   const containerBox = container.current?.getBoundingClientRect();
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: tracks the pointer for paste and the add menu; not an action
     <div
       ref={container}
       className="canvas"

@@ -12,7 +12,7 @@ export function addStep(store: EditorStore, type: NodeType, position: XY, connec
   const state = store.getState();
   const node = createNode(type, position, new Set(state.nodesById.keys()));
   const insert: GraphChange = { type: 'insertNodes', entries: [{ index: state.graph.nodes.length, item: node }] };
-  let change = insert;
+  let change: GraphChange = insert;
   if (connectFrom) {
     const graphWithNode = { ...state.graph, nodes: [...state.graph.nodes, node] };
     const connect = connectHandles(graphWithNode, connectFrom, node.id);

@@ -18,6 +18,8 @@ export function createFlowNodesSelector() {
   const cache = new Map<string, Node>();
   let previous: Node[] = [];
   return (state: EditorState): Node[] => {
+    // A card measured for the first time (`measuredVersion` bumps) is rebuilt with its size: the minimap reads sizes
+    // from the node objects. Later size changes only update the map.
     const { graph, selectedNodeIds, selectedTriggerIds, triggerPositions, measured } = state;
     const selectedNodes = new Set(selectedNodeIds);
     const selectedTriggers = new Set(selectedTriggerIds);
@@ -43,7 +45,8 @@ export function createFlowNodesSelector() {
         old.type === type &&
         old.selected === selected &&
         old.position.x === position.x &&
-        old.position.y === position.y
+        old.position.y === position.y &&
+        (old.measured !== undefined || !measured.has(id))
       ) {
         return old;
       }

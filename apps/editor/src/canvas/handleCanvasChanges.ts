@@ -12,6 +12,7 @@ export function handleNodeChanges(store: EditorStore, changes: NodeChange[], dra
   const state = store.getState();
   const moves: { id: string; position: XY }[] = [];
   const triggerMoves: Record<string, XY> = {};
+  let firstMeasure = false;
   let nodeSelection: Set<string> | null = null;
   let triggerSelection: Set<string> | null = null;
   for (const change of changes) {
@@ -26,13 +27,15 @@ export function handleNodeChanges(store: EditorStore, changes: NodeChange[], dra
           });
         break;
       case 'dimensions':
-        if (change.dimensions) state.measured.set(change.id, change.dimensions);
+        if (!change.dimensions) break;
+        if (!state.measured.has(change.id)) firstMeasure = true;
+        state.measured.set(change.id, change.dimensions);
         break;
       case 'select': {
         const trigger = isTriggerNodeId(change.id);
-        const set = trigger
-          ? (triggerSelection ??= new Set(state.selectedTriggerIds))
-          : (nodeSelection ??= new Set(state.selectedNodeIds));
+        if (trigger && !triggerSelection) triggerSelection = new Set(state.selectedTriggerIds);
+        if (!trigger && !nodeSelection) nodeSelection = new Set(state.selectedNodeIds);
+        const set = (trigger ? triggerSelection : nodeSelection) as Set<string>;
         const id = trigger ? triggerIdOf(change.id) : change.id;
         if (change.selected) set.add(id);
         else set.delete(id);
@@ -42,6 +45,7 @@ export function handleNodeChanges(store: EditorStore, changes: NodeChange[], dra
         break;
     }
   }
+  if (firstMeasure) state.setView({ measuredVersion: state.measuredVersion + 1 });
   if (moves.length > 0 && !state.readOnly) state.dispatch({ type: 'moveNodes', moves }, { mergeKey: dragKey });
   if (Object.keys(triggerMoves).length > 0) state.setTriggerPositions(triggerMoves);
   if (nodeSelection || triggerSelection) {

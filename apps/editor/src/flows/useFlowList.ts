@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
 import type { FlowSummary } from '../api/apiTypes.ts';
 import { api } from '../auth/session.ts';
+import { toMs } from '../ui/formatTime.ts';
 
 export type FlowListState =
   | { status: 'loading' }
@@ -14,7 +15,7 @@ export function useFlowList() {
   const reload = useCallback(async () => {
     try {
       const flows = await api.listFlows();
-      flows.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+      flows.sort((a, b) => toMs(b.updatedAt) - toMs(a.updatedAt));
       setState({ status: 'ready', flows });
     } catch (error) {
       setState({ status: 'error', message: errorMessage(error) });

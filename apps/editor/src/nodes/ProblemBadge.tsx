@@ -13,13 +13,10 @@ export function ProblemBadge({ targetKey }: { targetKey: string }) {
     .filter(Boolean)
     .join(', ');
   return (
-    <span
-      className={`problem-badge${errors ? ' problem-badge--error' : ' problem-badge--warning'}`}
-      title={label}
-      aria-label={label}
-    >
+    <span className={`problem-badge${errors ? ' problem-badge--error' : ' problem-badge--warning'}`} title={label}>
       <Icon name={errors ? 'error' : 'warning'} size={12} strokeWidth={2.4} />
-      {errors + warnings}
+      <span aria-hidden="true">{errors + warnings}</span>
+      <span className="sr-only">{label}</span>
     </span>
   );
 }

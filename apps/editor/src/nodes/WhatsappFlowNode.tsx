@@ -19,6 +19,7 @@ function WhatsappFlowCard({ node, selected }: { node: NodeOf<'whatsappFlow'>; se
       <MessageNodeBody node={node} message={message} />
       <div className="flow-screens">
         {screens.map((screen, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: screen ids may repeat while being typed
           <div key={`${screen.id}-${index}`} className="flow-screen">
             <div className="flow-screen__title">
               <span className="flow-screen__index">{index + 1}</span>

@@ -1,6 +1,6 @@
 import type { Graph } from '@salesbot/graph';
 import { ApiError, errorMessage } from '../api/ApiError.ts';
-import type { SaveDraftResult } from '../api/apiTypes.ts';
+import type { SaveDraftResult, Timestamp } from '../api/apiTypes.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
 
 export interface AutosaveHook {
@@ -9,7 +9,7 @@ export interface AutosaveHook {
   dispose(): void;
 }
 
-export type SaveDraft = (graph: Graph, baseUpdatedAt: string | null) => Promise<SaveDraftResult>;
+export type SaveDraft = (graph: Graph, baseUpdatedAt: Timestamp | null) => Promise<SaveDraftResult>;
 
 /**
  * Saves the draft `delayMs` after the last edit (one request at a time, sending `baseUpdatedAt` so a draft

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Timestamp } from '../api/apiTypes.ts';
 import type { EditorState } from './editorState.ts';
 
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'error' | 'conflict';
@@ -11,7 +12,7 @@ export interface PersistenceSlice {
   saveStatus: SaveStatus;
   saveError: string | null;
   /** The server's `updatedAt` of the saved draft, sent back as `baseUpdatedAt`. */
-  updatedAt: string | null;
+  updatedAt: Timestamp | null;
   publishedVersion: number | null;
   setPersistence(update: Partial<Omit<PersistenceSlice, 'setPersistence'>>): void;
 }

@@ -32,9 +32,14 @@ export interface ViewSlice {
    * must not re-render the canvas; the sizes are read when a card is rebuilt or for auto-layout.
    */
   measured: Map<string, { width: number; height: number }>;
+  /** Bumps when cards are measured for the first time (see `createFlowNodesSelector`). */
+  measuredVersion: number;
   setView(
     update: Partial<
-      Pick<ViewSlice, 'snapToGrid' | 'showMinimap' | 'addMenu' | 'dockTab' | 'inspectorOpen' | 'problemsOpen'>
+      Pick<
+        ViewSlice,
+        'snapToGrid' | 'showMinimap' | 'addMenu' | 'dockTab' | 'inspectorOpen' | 'problemsOpen' | 'measuredVersion'
+      >
     >,
   ): void;
   setTriggerPositions(positions: Record<string, XY>): void;
@@ -53,6 +58,7 @@ export const createViewSlice: StateCreator<EditorState, [], [], ViewSlice> = (se
   reveal: null,
   highlight: { nodeIds: [], edgeIds: [] },
   measured: new Map(),
+  measuredVersion: 0,
   setView(update) {
     set(update);
   },

@@ -20,7 +20,7 @@ export const useTemplates = create<TemplatesState>()((set, get) => ({
     if (!force && (get().status === 'loading' || get().status === 'ready')) return;
     set({ status: 'loading', error: null });
     try {
-      set({ templates: await api.listTemplates(), status: 'ready' });
+      set({ templates: (await api.listTemplates()).map(normalizeTemplate), status: 'ready' });
     } catch (error) {
       set({ status: 'error', error: errorMessage(error) });
     }
@@ -30,4 +30,13 @@ export const useTemplates = create<TemplatesState>()((set, get) => ({
 /** The template `name` in `language`, if the workspace has it. */
 export function findTemplate(templates: readonly WorkspaceTemplate[], name: string, language: string) {
   return templates.find((template) => template.name === name && template.language === language);
+}
+
+/** The server stores Meta's upper-case category; the graph uses lower case. Statuses are upper case. */
+export function normalizeTemplate(template: WorkspaceTemplate): WorkspaceTemplate {
+  return {
+    ...template,
+    category: String(template.category).toLowerCase() as WorkspaceTemplate['category'],
+    status: String(template.status).toUpperCase() as WorkspaceTemplate['status'],
+  };
 }

@@ -32,6 +32,7 @@ export function Dialog({ title, icon, tone = 'default', wide, onClose, children,
     };
   }, [onClose]);
   return createPortal(
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click on the backdrop closes; Escape does the same by keyboard
     <div
       className="dialog-backdrop"
       onMouseDown={(event) => {

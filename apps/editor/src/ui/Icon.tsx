@@ -443,22 +443,28 @@ export interface IconProps {
 
 /** One icon from the set, drawn in the current text colour. Decorative (aria-hidden) unless given a title. */
 export function Icon({ name, size = 18, className, strokeWidth = 1.8, title }: IconProps) {
+  const common = {
+    width: size,
+    height: size,
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth,
+    strokeLinecap: 'round' as const,
+    strokeLinejoin: 'round' as const,
+    className,
+    focusable: 'false' as const,
+  };
+  if (title) {
+    return (
+      <svg {...common} role="img" aria-label={title}>
+        <title>{title}</title>
+        {ICONS[name]}
+      </svg>
+    );
+  }
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={strokeWidth}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className={className}
-      aria-hidden={title ? undefined : true}
-      role={title ? 'img' : undefined}
-      focusable="false"
-    >
-      {title ? <title>{title}</title> : null}
+    <svg {...common} aria-hidden="true">
       {ICONS[name]}
     </svg>
   );

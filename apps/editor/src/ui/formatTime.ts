@@ -7,9 +7,14 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60_000],
 ];
 
-/** "3 minutes ago", "yesterday", "just now" for an ISO time, relative to `now`. */
-export function formatRelativeTime(iso: string, now: number): string {
-  const time = Date.parse(iso);
+/** Epoch milliseconds of a server time (a number, or an ISO string). */
+export function toMs(at: number | string): number {
+  return typeof at === 'number' ? at : Date.parse(at);
+}
+
+/** "3 minutes ago", "yesterday", "just now" for a server time, relative to `now`. */
+export function formatRelativeTime(at: number | string, now: number): string {
+  const time = toMs(at);
   if (Number.isNaN(time)) return '';
   const diff = time - now;
   const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
@@ -20,8 +25,8 @@ export function formatRelativeTime(iso: string, now: number): string {
 }
 
 /** "12 Mar 2025, 14:05" for tooltips. */
-export function formatDateTime(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return iso;
+export function formatDateTime(at: number | string): string {
+  const time = toMs(at);
+  if (Number.isNaN(time)) return String(at);
   return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }

@@ -45,6 +45,8 @@ function renderNodes(nodes: FormatNode[]) {
             {renderNodes(node.children)}
           </code>
         );
+      default:
+        return null;
     }
   });
 }

@@ -28,30 +28,38 @@ export function ListRows({
             <div key={row.id} className="wa-list__slot" data-choice={row.id}>
               {renderChoice(
                 { id: row.id, title: row.title, kind: 'row' },
-                <div
-                  className={`wa-list__row${onPick ? ' is-clickable' : ''}`}
-                  onClick={onPick ? () => onPick(row) : undefined}
-                  onKeyDown={onPick ? (event) => event.key === 'Enter' && onPick(row) : undefined}
-                  role={onPick ? 'button' : undefined}
-                  tabIndex={onPick ? 0 : undefined}
-                >
-                  <span className="wa-list__text">
-                    <span className="wa-list__row-title">
-                      {row.title ? <FormattedText text={row.title} placeholders={placeholders} /> : <i>Untitled</i>}
-                    </span>
-                    {row.description ? (
-                      <span className="wa-list__desc">
-                        <FormattedText text={row.description} placeholders={placeholders} />
-                      </span>
-                    ) : null}
-                  </span>
-                  <span className="wa-radio" />
-                </div>,
+                onPick ? (
+                  <button type="button" className="wa-list__row is-clickable" onClick={() => onPick(row)}>
+                    <RowContent row={row} placeholders={placeholders} />
+                  </button>
+                ) : (
+                  <div className="wa-list__row">
+                    <RowContent row={row} placeholders={placeholders} />
+                  </div>
+                ),
               )}
             </div>
           ))}
         </div>
       ))}
     </div>
+  );
+}
+
+function RowContent({ row, placeholders }: { row: ListSectionView['rows'][number]; placeholders?: boolean }) {
+  return (
+    <>
+      <span className="wa-list__text">
+        <span className="wa-list__row-title">
+          {row.title ? <FormattedText text={row.title} placeholders={placeholders} /> : <i>Untitled</i>}
+        </span>
+        {row.description ? (
+          <span className="wa-list__desc">
+            <FormattedText text={row.description} placeholders={placeholders} />
+          </span>
+        ) : null}
+      </span>
+      <span className="wa-radio" />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { Interactive, InteractiveHeader, OutboundMessage, TemplateDisplay } from '@salesbot/whatsapp';
+import type { Interactive, InteractiveHeader, MediaObject, OutboundMessage, TemplateDisplay } from '@salesbot/whatsapp';
 import type { ReactNode } from 'react';
 import { Icon } from '../ui/Icon.tsx';
 import { type RenderChoice, renderPlain } from './ChoiceSlot.ts';
@@ -58,7 +58,7 @@ export function MessageBubble({
     case 'document':
     case 'audio':
     case 'sticker': {
-      const media = message[message.type as 'image'];
+      const media = mediaOf(message);
       return frame(
         <>
           <MediaPlaceholder kind={message.type} media={media} />
@@ -164,6 +164,24 @@ export function MessageBubble({
   function renderHeader(header: InteractiveHeader | undefined) {
     if (!header) return null;
     if (header.type === 'text') return <div className="wa-header">{text(header.text)}</div>;
-    return <MediaPlaceholder kind={header.type} media={header[header.type as 'image']} compact />;
+    const media = header.type === 'image' ? header.image : header.type === 'video' ? header.video : header.document;
+    return <MediaPlaceholder kind={header.type} media={media} compact />;
+  }
+}
+
+function mediaOf(
+  message: Extract<OutboundMessage, { type: 'image' | 'video' | 'document' | 'audio' | 'sticker' }>,
+): MediaObject {
+  switch (message.type) {
+    case 'image':
+      return message.image;
+    case 'video':
+      return message.video;
+    case 'document':
+      return message.document;
+    case 'audio':
+      return message.audio;
+    case 'sticker':
+      return message.sticker;
   }
 }
