@@ -43,6 +43,11 @@ export interface Runtime {
    * status reports — without the loops.
    */
   settle(): Promise<void>;
+  /**
+   * Manual clocks only: moves time to `target` the way it passes — stopping at each timer that falls due on the
+   * way, so every timer fires at its own time, in order — settling after each step.
+   */
+  advanceClock(target: number): Promise<void>;
 }
 
 /** The Hono app (webhooks, admin API, editor) and the runtime loops, over the given database, clock and config. */
@@ -104,6 +109,20 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
         await outbox.drain();
       }
     },
+    async advanceClock(target) {
+      const clock = deps.clock;
+      if (!isManualClock(clock)) throw new Error('advanceClock needs a manual clock');
+      await runtime.settle();
+      for (;;) {
+        const next = timers.nextDueAt();
+        // A timer still pending at or before now is held (its conversation is paused): step past it.
+        if (next === null || next > target || next <= clock.now()) break;
+        clock.set(next);
+        await runtime.settle();
+      }
+      if (target > clock.now()) clock.set(target);
+      await runtime.settle();
+    },
   };
 
   const app = new Hono();
@@ -121,7 +140,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
     '/api',
     apiRoutes(services, committer, {
       testClock: deps.config.testMode && isManualClock(deps.clock) ? deps.clock : null,
-      settle: () => runtime.settle(),
+      advanceClock: (target) => runtime.advanceClock(target),
     }),
   );
   mountEditor(app, deps.config.editorDist);

@@ -37,7 +37,7 @@ export const allDocs: RouteDoc[] = [
 export function apiRoutes(
   services: Services,
   committer: GroupCommitter,
-  options: { testClock: ManualClock | null; settle: () => Promise<void> },
+  options: { testClock: ManualClock | null; advanceClock: (target: number) => Promise<void> },
 ): Hono<AppEnv> {
   const api = new Hono<AppEnv>();
   const openApi = buildOpenApi(allDocs);
@@ -55,6 +55,6 @@ export function apiRoutes(
   api.route('/', membersRoutes(services));
   api.route('/sandbox', sandboxRoutes(services, committer));
   api.route('/events', eventsRoutes(services));
-  if (options.testClock) api.route('/test', testRoutes(options.testClock, options.settle));
+  if (options.testClock) api.route('/test', testRoutes(options.testClock, options.advanceClock));
   return api;
 }

@@ -15,21 +15,22 @@ export const testDocs: RouteDoc[] = [
   {
     method: 'post',
     path: '/api/test/clock',
-    summary: 'Test mode only: move the clock ({ advanceMs } or { now }) and fire the timers that fell due',
+    summary: 'Test mode only: move the clock ({ advanceMs } or { now }); timers on the way fire at their own times',
     tag: 'test',
     body: clockSchema,
   },
 ];
 
 /** Test mode (`SALESBOT_TEST_MODE=1`): browser tests move the server's clock and see timers fire at once. */
-export function testRoutes(clock: ManualClock, settle: () => Promise<void>): Hono<AppEnv> {
+export function testRoutes(clock: ManualClock, advanceClock: (target: number) => Promise<void>): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.get('/clock', (c) => c.json({ now: clock.now(), iso: new Date(clock.now()).toISOString() }));
   app.post('/clock', async (c) => {
     const body = await readBody(c, clockSchema);
-    if ('advanceMs' in body) clock.advance(body.advanceMs);
+    if ('advanceMs' in body) await advanceClock(clock.now() + body.advanceMs);
+    else if (body.now >= clock.now()) await advanceClock(body.now);
+    // Going back in time fires nothing (timers only fall due forward).
     else clock.set(body.now);
-    await settle();
     return c.json({ now: clock.now(), iso: new Date(clock.now()).toISOString() });
   });
   return app;

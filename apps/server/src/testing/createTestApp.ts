@@ -26,6 +26,7 @@ export interface TestApp {
   sandboxPhoneNumberId: string;
   dbPath: string;
   /** A JSON call to the admin API with the admin token (or `token`). */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read JSON answers loosely
   api(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: any }>;
   /** Stops the loops, closes the database and removes the temporary folder (kept with `keepFiles`: a restart). */
   close(options?: { keepFiles?: boolean }): Promise<void>;

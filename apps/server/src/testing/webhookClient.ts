@@ -6,6 +6,7 @@ export async function postWebhook(
   t: Pick<TestApp, 'app'>,
   body: unknown,
   options: { secret?: string; signature?: string | null; raw?: string } = {},
+  // biome-ignore lint/suspicious/noExplicitAny: tests read JSON answers loosely
 ): Promise<{ status: number; body: any }> {
   const text = options.raw ?? JSON.stringify(body);
   const signature =

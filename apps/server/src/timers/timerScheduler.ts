@@ -104,7 +104,8 @@ export class TimerScheduler {
     this.timer.unref?.();
   }
 
-  private nextDueAt(): number | null {
+  /** When the earliest pending timer falls due, or null. */
+  nextDueAt(): number | null {
     const value = stmt(this.services.db, "SELECT min(due_at) FROM timers WHERE state = 'pending'").pluck().get();
     return typeof value === 'number' ? value : null;
   }

@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/createTestApp.ts';
+import { rows } from '../testing/rows.ts';
+
+let t: TestApp;
+let contactId: string;
+beforeEach(async () => {
+  t = await createTestApp();
+  const graph = {
+    schemaVersion: 1,
+    id: 'qualified-followup',
+    name: 'Qualified follow-up',
+    triggers: [{ id: 'qualified', type: 'stageChanged', pipeline: 'Sales', stage: 'Qualified', nodeId: 'hello' }],
+    nodes: [
+      { id: 'hello', type: 'text', data: { body: 'Great news: you are qualified!' } },
+      {
+        id: 'hello_template',
+        type: 'template',
+        data: { name: 'qualified_notice', language: 'en_US', category: 'utility', body: 'You are qualified.' },
+      },
+    ],
+    edges: [{ id: 'closed', source: 'hello', sourceHandle: 'windowClosed', target: 'hello_template' }],
+  };
+  await t.api('POST', '/api/templates', { name: 'qualified_notice', language: 'en_US', category: 'utility' });
+  expect((await t.api('POST', '/api/flows', { graph })).status).toBe(201);
+  expect((await t.api('POST', '/api/flows/qualified-followup/publish')).status).toBe(200);
+  const inbound = await t.api('POST', '/api/sandbox/inbound', { from: '15550009999', name: 'Ana', text: 'Hi' });
+  contactId = inbound.body.contactId;
+  await t.api('POST', `/api/sessions/${inbound.body.sessionId}/stop`);
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const followUps = () => rows.sessions(t.db, "flow_id = 'qualified-followup'");
+
+describe('leads and pipelines', () => {
+  it('moving a lead to a stage through the API starts the flow that stage triggers, once', async () => {
+    const created = await t.api('POST', '/api/leads', { contactId, pipeline: 'Sales', stage: 'New' });
+    expect(created.status).toBe(200);
+    expect(followUps()).toHaveLength(0);
+
+    const moved = await t.api('PATCH', `/api/leads/${created.body.id}`, { stage: 'Qualified' });
+    expect(moved.body).toMatchObject({ stage: 'Qualified', changed: true, sessionId: expect.any(String) });
+    expect(followUps()).toHaveLength(1);
+    await t.runtime.settle();
+    const sent = (await t.api('GET', '/api/sandbox/messages?contact=15550009999')).body;
+    expect(sent.at(-1).content.message).toEqual({ type: 'text', text: { body: 'Great news: you are qualified!' } });
+
+    const again = await t.api('PATCH', `/api/leads/${created.body.id}`, { stage: 'Qualified' });
+    expect(again.body).toMatchObject({ changed: false, sessionId: null });
+    expect(followUps()).toHaveLength(1);
+  });
+
+  it('lists pipelines with stages, and leads', async () => {
+    await t.api('POST', '/api/pipelines', { name: 'Partners', stages: ['Intro', 'Signed'] });
+    const pipelines = (await t.api('GET', '/api/pipelines')).body;
+    expect(
+      pipelines.find((p: { name: string }) => p.name === 'Partners').stages.map((s: { name: string }) => s.name),
+    ).toEqual(['Intro', 'Signed']);
+    await t.api('POST', '/api/leads', { contactId, pipeline: 'Partners', stage: 'Intro', value: 1200 });
+    expect((await t.api('GET', '/api/leads?pipeline=Partners')).body).toEqual([
+      expect.objectContaining({ contactId, pipeline: 'Partners', stage: 'Intro', value: 1200 }),
+    ]);
+  });
+});
+
+describe('contacts', () => {
+  it('keeps fields, tags and opt-in with when, how and where', async () => {
+    const patched = await t.api('PATCH', `/api/contacts/${contactId}`, { fields: { company: 'Acme', plan: 'pro' } });
+    expect(patched.body.fields).toEqual({ company: 'Acme', plan: 'pro' });
+    const removed = await t.api('PATCH', `/api/contacts/${contactId}`, { fields: { plan: null } });
+    expect(removed.body.fields).toEqual({ company: 'Acme' });
+    const tagged = await t.api('POST', `/api/contacts/${contactId}/tags`, {
+      add: ['vip', 'spring'],
+      remove: ['spring'],
+    });
+    expect(tagged.body.tags).toEqual(['vip']);
+    const optIn = await t.api('PUT', `/api/contacts/${contactId}/opt-in`, {
+      status: 'optedIn',
+      method: 'website form',
+      source: 'https://x.test/form',
+    });
+    expect(optIn.body).toMatchObject({
+      optIn: 'optedIn',
+      optInAt: t.clock.now(),
+      optInMethod: 'website form',
+      optInSource: 'https://x.test/form',
+    });
+    expect((await t.api('GET', '/api/contact-fields')).body.map((f: { name: string }) => f.name)).toContain('company');
+    expect((await t.api('GET', '/api/contacts?tag=vip')).body).toHaveLength(1);
+  });
+
+  it('names the bad field', async () => {
+    const res = await t.api('POST', '/api/contacts', { waId: '+34 600' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/^waId: /);
+  });
+});
