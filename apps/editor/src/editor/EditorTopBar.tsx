@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { MOD } from '../canvas/shortcutLabels.ts';
 import { downloadJson } from '../flows/downloadJson.ts';
 import type { AutosaveHook } from '../persistence/attachAutosave.ts';
+import { PreviewToggle } from '../preview/PreviewToggle.tsx';
 import { Link } from '../router/Link.tsx';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
 import { Icon } from '../ui/Icon.tsx';
@@ -127,6 +128,7 @@ export function EditorTopBar({ autosave }: { autosave: AutosaveHook }) {
           }}
         />
       </div>
+      <PreviewToggle />
       <PublishButton autosave={autosave} />
     </header>
   );

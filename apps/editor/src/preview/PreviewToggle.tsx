@@ -1,0 +1,25 @@
+import { useStore } from 'zustand';
+import { useEditorApi } from '../store/EditorStoreContext.tsx';
+import { Icon } from '../ui/Icon.tsx';
+import { Tooltip } from '../ui/Tooltip.tsx';
+import { previewFor } from './previewFor.ts';
+
+/** The top bar's button that opens and closes the preview pane. */
+export function PreviewToggle() {
+  const { ui } = previewFor(useEditorApi());
+  const open = useStore(ui, (state) => state.open);
+  return (
+    <Tooltip label={open ? 'Close the preview' : 'Try the bot in a simulated WhatsApp chat'} placement="below">
+      <button
+        type="button"
+        className={`btn btn--sm pv-toggle${open ? ' is-active' : ''}`}
+        aria-pressed={open}
+        data-testid="preview-toggle"
+        onClick={() => ui.getState().setUi({ open: !open, ...(open ? { fullscreen: false } : {}) })}
+      >
+        <Icon name="play" size={15} />
+        Preview
+      </button>
+    </Tooltip>
+  );
+}
