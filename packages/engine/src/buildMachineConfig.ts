@@ -20,7 +20,7 @@ import { go } from './nodes/shared.ts';
  */
 export function buildMachineConfig(flow: FlowIndex): MachineConfig {
   const states: Record<string, StateConfig> = { [IDLE]: { on: { start: startTransitions(flow) } } };
-  for (const node of flow.graph.nodes) states[stateKey(node.id)] = tidyState(compileNode(node, flow));
+  for (const node of flow.graph.nodes) states[stateKey(node.id)] = compileNode(node, flow);
   states[ENDED] = { type: 'final' };
   return {
     id: MACHINE_ID,
@@ -29,7 +29,7 @@ export function buildMachineConfig(flow: FlowIndex): MachineConfig {
     on: {
       agentTookOver: [{ target: nodeTarget(null), actions: [{ type: 'end', params: { reason: 'agentTookOver' } }] }],
       stageChanged: [{ actions: [{ type: 'trackStage', params: {} }] }],
-      sendFailed: sendFailedTransitions(flow).map(tidyTransition),
+      sendFailed: sendFailedTransitions(flow),
     },
     states,
   };
@@ -78,8 +78,9 @@ function sendFailedTransitions(flow: FlowIndex): TransitionConfig[] {
   const transitions: TransitionConfig[] = [];
   for (const node of flow.graph.nodes) {
     if (!findEdge(flow, node.id, 'windowClosed')) continue;
-    const { reenter: _reenter, ...transition } = go(flow, node.id, 'windowClosed');
-    transitions.push({ ...transition, guard: { type: 'sendFailed', params: { nodeId: node.id, code: 131047 } } });
+    const guard = { type: 'sendFailed', params: { nodeId: node.id, code: 131047 } } as const;
+    const { reenter: _reenter, ...transition } = go(flow, node.id, 'windowClosed', 'completed', [], guard);
+    transitions.push(transition);
   }
   transitions.push({
     guard: { type: 'sendFailed', params: {} },
@@ -87,28 +88,4 @@ function sendFailedTransitions(flow: FlowIndex): TransitionConfig[] {
     actions: [{ type: 'end', params: { reason: 'sendFailed' } }],
   });
   return transitions;
-}
-
-/** The same state with every transition's keys in reading order: guard, target, reenter, actions. */
-function tidyState(state: StateConfig): StateConfig {
-  const tidy: StateConfig = { ...state };
-  if (state.always) tidy.always = state.always.map(tidyTransition);
-  if (state.on) {
-    tidy.on = Object.fromEntries(
-      Object.entries(state.on).map(([event, transitions]) => [event, transitions.map(tidyTransition)]),
-    );
-  }
-  if (state.states) {
-    tidy.states = Object.fromEntries(Object.entries(state.states).map(([key, child]) => [key, tidyState(child)]));
-  }
-  return tidy;
-}
-
-function tidyTransition({ guard, target, reenter, actions }: TransitionConfig): TransitionConfig {
-  return {
-    ...(guard ? { guard } : {}),
-    ...(target ? { target } : {}),
-    ...(reenter ? { reenter } : {}),
-    ...(actions ? { actions } : {}),
-  };
 }

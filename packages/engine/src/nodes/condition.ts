@@ -6,10 +6,12 @@ export const compileCondition: NodeCompiler<'condition'> = (node, flow) => ({
   entry: enter(node.id),
   always: [
     loopGuard(node.id),
-    ...node.data.branches.map((branch) => ({
-      ...go(flow, node.id, branch.id),
-      guard: { type: 'branch' as const, params: { nodeId: node.id, branchId: branch.id } },
-    })),
+    ...node.data.branches.map((branch) =>
+      go(flow, node.id, branch.id, 'completed', [], {
+        type: 'branch',
+        params: { nodeId: node.id, branchId: branch.id },
+      }),
+    ),
     go(flow, node.id, 'else'),
   ],
 });

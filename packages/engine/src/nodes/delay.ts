@@ -9,5 +9,5 @@ export const compileDelay: NodeCompiler<'delay'> = (node, flow) => ({
     { type: 'startTimer', params: { nodeId: node.id, purpose: 'delay', ms: durationToMs(node.data.duration) } },
   ],
   exit: [{ type: 'stopTimer', params: { purpose: 'delay' } }],
-  on: { timer: [{ ...go(flow, node.id, 'next'), guard: { type: 'timer', params: { purpose: 'delay' } } }] },
+  on: { timer: [go(flow, node.id, 'next', 'completed', [], { type: 'timer', params: { purpose: 'delay' } })] },
 });

@@ -1,5 +1,5 @@
 import { type Duration, durationToMs, type NodeOf, type NodeType } from '@salesbot/graph';
-import type { ActionRef, SendVariant, StateConfig, TransitionConfig } from '../machine/config.ts';
+import type { ActionRef, GuardRef, SendVariant, StateConfig, TransitionConfig } from '../machine/config.ts';
 import { type FlowIndex, findEdge } from '../machine/flowIndex.ts';
 import { nodeTarget } from '../machine/stateKey.ts';
 import type { EndReason } from '../types.ts';
@@ -17,16 +17,19 @@ export function go(
   handle: string,
   unconnected: EndReason = 'completed',
   before: ActionRef[] = [],
+  guard?: GuardRef,
 ): TransitionConfig {
   const edge = findEdge(flow, nodeId, handle);
   if (edge) {
     return {
+      ...(guard ? { guard } : {}),
       target: nodeTarget(edge.target),
       reenter: true,
       actions: [...before, { type: 'edge', params: { from: nodeId, handle, to: edge.target, edgeId: edge.id } }],
     };
   }
   return {
+    ...(guard ? { guard } : {}),
     target: nodeTarget(null),
     actions: [
       ...before,
@@ -63,14 +66,14 @@ export function sendTransitions(
   const refuse: ActionRef = { type: 'refuse', params: { nodeId, variant } };
   return [
     {
-      ...onSent,
       guard: { type: 'policy', params: { nodeId, variant, is: 'allowed' } },
+      ...onSent,
       actions: [{ type: 'send', params: { nodeId, variant } }, ...(onSent.actions ?? [])],
     },
-    {
-      ...go(flow, nodeId, 'windowClosed', 'windowClosed', [refuse]),
-      guard: { type: 'policy', params: { nodeId, variant, is: 'windowClosed' } },
-    },
+    go(flow, nodeId, 'windowClosed', 'windowClosed', [refuse], {
+      type: 'policy',
+      params: { nodeId, variant, is: 'windowClosed' },
+    }),
     refusedTransition(nodeId, variant),
   ];
 }
@@ -147,7 +150,7 @@ export function waitState(
       ...on,
       timer: [
         ...(on.timer ?? []),
-        { ...go(flow, nodeId, 'timeout'), guard: { type: 'timer', params: { purpose: 'timeout' } } },
+        go(flow, nodeId, 'timeout', 'completed', [], { type: 'timer', params: { purpose: 'timeout' } }),
       ],
     },
   };
@@ -155,8 +158,7 @@ export function waitState(
 
 /** Transitions for an inbound message that picks one of `choiceIds` (each its own output). */
 export function choiceTransitions(flow: FlowIndex, nodeId: string, choiceIds: string[]): TransitionConfig[] {
-  return choiceIds.map((choiceId) => ({
-    ...go(flow, nodeId, choiceId),
-    guard: { type: 'choice', params: { nodeId, choiceId } },
-  }));
+  return choiceIds.map((choiceId) =>
+    go(flow, nodeId, choiceId, 'completed', [], { type: 'choice', params: { nodeId, choiceId } }),
+  );
 }

@@ -55,10 +55,10 @@ export const compileWaitForReply: NodeCompiler<'waitForReply'> = (node, flow) =>
 /** Valid: store it and go on. Invalid: retry while retries are left, then `invalid`. */
 function answer(flow: FlowIndex, nodeId: string, maxRetries: number, gathered: boolean): TransitionConfig[] {
   return [
-    {
-      ...go(flow, nodeId, 'next', 'completed', [{ type: 'storeAnswer', params: { nodeId, gathered } }]),
-      guard: { type: 'answerValid', params: { nodeId, gathered } },
-    },
+    go(flow, nodeId, 'next', 'completed', [{ type: 'storeAnswer', params: { nodeId, gathered } }], {
+      type: 'answerValid',
+      params: { nodeId, gathered },
+    }),
     {
       guard: { type: 'retriesLeft', params: { max: maxRetries } },
       target: subTarget(nodeId, 'retry'),

@@ -6,11 +6,11 @@ export const compileWebhook: NodeCompiler<'webhook'> = (node, flow) => ({
   entry: [...enter(node.id), { type: 'callWebhook', params: { nodeId: node.id } }],
   on: {
     webhookResult: [
-      {
-        ...go(flow, node.id, 'next', 'completed', [{ type: 'storeWebhookResponse', params: { nodeId: node.id } }]),
-        guard: { type: 'webhookResult', params: { ok: true } },
-      },
-      { ...go(flow, node.id, 'error', 'error'), guard: { type: 'webhookResult', params: { ok: false } } },
+      go(flow, node.id, 'next', 'completed', [{ type: 'storeWebhookResponse', params: { nodeId: node.id } }], {
+        type: 'webhookResult',
+        params: { ok: true },
+      }),
+      go(flow, node.id, 'error', 'error', [], { type: 'webhookResult', params: { ok: false } }),
     ],
   },
 });

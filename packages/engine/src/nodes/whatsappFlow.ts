@@ -20,14 +20,14 @@ export const compileWhatsappFlow: NodeCompiler<'whatsappFlow'> = (node, flow) =>
   const sending: TransitionConfig[] = node.data.template
     ? [
         {
-          ...toWait,
           guard: { type: 'policy', params: { nodeId, variant: 'main', is: 'allowed' } },
+          ...toWait,
           actions: [{ type: 'send', params: { nodeId, variant: 'main' } }],
         },
         // Refused for another reason than the window (an unverified business…): the template would not help.
         {
-          ...refusedTransition(nodeId, 'main'),
           guard: { type: 'policy', params: { nodeId, variant: 'main', is: 'refused' } },
+          ...refusedTransition(nodeId, 'main'),
         },
         ...sendTransitions(flow, nodeId, 'template', toWait),
       ]
@@ -40,10 +40,10 @@ export const compileWhatsappFlow: NodeCompiler<'whatsappFlow'> = (node, flow) =>
       send: { always: [loopGuard(nodeId), ...sending] },
       wait: waitState(flow, nodeId, node.data.timeout, {
         inbound: [
-          {
-            ...go(flow, nodeId, 'submitted', 'completed', [{ type: 'storeFlowAnswers', params: { nodeId } }]),
-            guard: { type: 'flowSubmitted', params: { nodeId } },
-          },
+          go(flow, nodeId, 'submitted', 'completed', [{ type: 'storeFlowAnswers', params: { nodeId } }], {
+            type: 'flowSubmitted',
+            params: { nodeId },
+          }),
         ],
       }),
     },
