@@ -1,0 +1,44 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Drags from the centre of `from` to the centre of `to` with real mouse events (React Flow connections, moves). */
+export async function dragMouse(page: Page, from: Locator, to: Locator) {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('drag: an element is not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(a.x + a.width / 2 + 20, a.y + a.height / 2 + 10, { steps: 4 });
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Drops a palette step onto the canvas at `at` (relative to the canvas pane) with HTML5 drag and drop. */
+export async function dropStep(page: Page, type: string, at: { x: number; y: number }) {
+  await page.dragAndDrop(`[data-step-type="${type}"]`, '.react-flow__pane', { targetPosition: at });
+}
+
+/** Polls `read` until `accept` holds (or fails with the last value after `timeoutMs`). */
+export async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value)) {
+    if (Date.now() > deadline) throw new Error(`condition not met; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+    value = await read();
+  }
+  return value;
+}
+
+/** The open editor's graph, read from its store (exposed on window for tests). */
+export function readGraph(page: Page) {
+  return page.evaluate(() => {
+    const editor = (window as unknown as { salesbotEditor?: { store: { getState(): { graph: unknown } } } })
+      .salesbotEditor;
+    return JSON.parse(JSON.stringify(editor?.store.getState().graph ?? null)) as {
+      id: string;
+      nodes: { id: string; type: string; data: Record<string, unknown> }[];
+      edges: { id: string; source: string; sourceHandle: string; target: string }[];
+      triggers: { id: string; nodeId: string | null }[];
+    };
+  });
+}
