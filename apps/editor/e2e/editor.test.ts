@@ -76,7 +76,7 @@ describe('the editor in a browser', () => {
     const buttonsNode = graph.nodes.find((n) => n.type === 'buttons');
     const textIds = graph.nodes.filter((n) => n.type === 'text').map((n) => n.id);
     expect(graph.triggers[0]?.nodeId).toBe(buttonsNode?.id);
-    const choiceIds = (buttonsNode?.data.buttons as { id: string }[]).map((b) => b.id);
+    const choiceIds = ((buttonsNode?.data.buttons ?? []) as { id: string }[]).map((b) => b.id);
     expect(graph.edges.map((e) => [e.source, e.sourceHandle, e.target])).toEqual([
       [buttonsNode?.id, choiceIds[0], textIds[0]],
       [buttonsNode?.id, choiceIds[1], textIds[1]],
