@@ -155,3 +155,17 @@ describe('stepSession', () => {
     expect(result?.trace[0]).toEqual({ at: NOW, kind: 'event', event: 'stageChanged', detail: 'sales/won' });
   });
 });
+
+describe('stepSession with a snapshot that does not fit the flow', () => {
+  it('ends the session with error and the reason, instead of throwing', () => {
+    const flow = compileUnchecked(askGraph);
+    const result = stepSession(flow, {
+      sessionId: 's1',
+      snapshot: { machine: { value: 'gone', context: {} }, status: 'waiting', nodeId: 'gone' },
+      event: { type: 'inbound', message: inbound('hi') },
+      context: createStepContext(),
+    });
+    expect(result.snapshot).toMatchObject({ status: 'ended', nodeId: null });
+    expect(result.effects).toEqual([{ type: 'end', reason: 'error', detail: expect.stringContaining('gone') }]);
+  });
+});

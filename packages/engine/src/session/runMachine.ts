@@ -2,6 +2,7 @@ import type { InboundMessage } from '@salesbot/whatsapp';
 import { inboundText } from '@salesbot/whatsapp';
 import { type SnapshotFrom, transition } from 'xstate';
 import type { FlowMachine } from '../createFlowMachine.ts';
+import { ENDED } from '../machine/config.ts';
 import type { EngineContext, PersistedContext, RunState } from '../machine/context.ts';
 import { persistContext } from '../machine/context.ts';
 import type { MachineEvent } from '../machine/events.ts';
@@ -32,14 +33,41 @@ export function runMachine(
     ...(inbound ? { lastReply: inboundText(inbound.content) } : {}),
     run: createRun(input.sessionId, input.context, input.event),
   };
-  // `restoreSnapshot` rebuilds the live snapshot from plain JSON like `resolveState`, without the latter's scan of
-  // every top-level state (measured: ~0.6 ms per step on a 2,000-step flow; see the README).
-  const restored = machine.restoreSnapshot(
-    { status: 'active', value: persisted.value, context, children: {}, historyValue: {} } as never,
-    undefined as never,
-  );
-  const [next] = transition(machine, restored, machineEvent);
-  return stepResult(next);
+  try {
+    // `restoreSnapshot` rebuilds the live snapshot from plain JSON like `resolveState`, without the latter's scan of
+    // every top-level state (measured: ~0.6 ms per step on a 2,000-step flow; see the README).
+    const restored = machine.restoreSnapshot(
+      { status: 'active', value: persisted.value, context, children: {}, historyValue: {} } as never,
+      undefined as never,
+    );
+    const [next] = transition(machine, restored, machineEvent);
+    if (next.status === 'error') return failedStep(context, String(next.error));
+    return stepResult(next);
+  } catch (error) {
+    // A snapshot that does not fit the flow, or a bug: the session ends with the reason recorded instead of
+    // failing the caller's transaction (a webhook must still be acknowledged).
+    return failedStep(context, error instanceof Error ? error.message : String(error));
+  }
+}
+
+function failedStep(context: EngineContext, detail: string): StepResult {
+  const { run } = context;
+  const end = { type: 'end', reason: 'error', detail } as const;
+  const machine: PersistedMachine = {
+    value: ENDED,
+    context: { ...persistContext(context), ended: { reason: 'error', detail }, timers: {}, webhook: null },
+  };
+  return {
+    snapshot: { machine, status: 'ended', nodeId: null },
+    effects: [end],
+    facts: run.facts,
+    trace: [
+      ...run.trace.slice(0, 1),
+      { at: run.now, kind: 'effect', effect: 'end' },
+      { at: run.now, kind: 'end', reason: 'error', detail },
+    ],
+    contact: run.contact,
+  };
 }
 
 function createRun(sessionId: string, context: StepContext, event: EngineEvent | StartEvent): RunState {
