@@ -10,6 +10,7 @@ import {
   useReactFlow,
 } from '@xyflow/react';
 import { type DragEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { countRender } from '../debug/renderCounts.ts';
 import { type ConnectionSource, connectHandles } from '../graph/connectHandles.ts';
 import { canvasNodeTypes } from '../nodes/nodeComponents.ts';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
@@ -27,6 +28,7 @@ const PRO_OPTIONS = { hideAttribution: true };
 
 /** The flow's canvas: React Flow controlled by the editor store. */
 export function FlowCanvas({ onSave }: { onSave: () => void }) {
+  countRender('FlowCanvas');
   const store = useEditorApi();
   const rf = useReactFlow();
   const selectNodes = useMemo(createFlowNodesSelector, []);

@@ -1,6 +1,7 @@
 import { type GraphNode, getNodeOutputs, type NodeOutput, nodeDefinitions } from '@salesbot/graph';
 import { Handle, Position } from '@xyflow/react';
 import { createContext, type ReactNode, useContext } from 'react';
+import { countRender } from '../debug/renderCounts.ts';
 import { useEditor } from '../store/EditorStoreContext.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { ProblemBadge } from './ProblemBadge.tsx';
@@ -21,6 +22,7 @@ export interface NodeCardProps {
 
 /** The frame of every step on the canvas: title bar, target handle, body, and the outputs not drawn inline. */
 export function NodeCard({ node, selected, children, inlineOutputIds, chat }: NodeCardProps) {
+  countRender(`NodeCard:${node.id}`);
   const definition = nodeDefinitions[node.type];
   const connected = useEditor((state) => state.connectedOutputs.get(node.id) ?? '');
   const highlighted = useEditor((state) => state.highlight.nodeIds.includes(node.id));

@@ -1,13 +1,17 @@
 /**
- * Focuses the input for a data path inside `root` (the input whose `data-path` is the path, or the nearest parent
- * path that has one), opening collapsed sections on the way and scrolling it into view. Returns whether one was found.
+ * Focuses the input for a data path inside `root`: the input whose `data-path` is the path, else the first input
+ * inside it (`buttons.1` → `buttons.1.title`), else the same for the parent path. Opens collapsed sections on the
+ * way and scrolls it into view. Returns whether one was found.
  */
 export function focusPath(root: HTMLElement | null, path: string | undefined): boolean {
   if (!root) return false;
   let target: HTMLElement | null = null;
   const parts = (path ?? '').split('.').filter(Boolean);
   while (!target && parts.length > 0) {
-    target = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(parts.join('.'))}"]`);
+    const prefix = CSS.escape(parts.join('.'));
+    target =
+      root.querySelector<HTMLElement>(`[data-path="${prefix}"]`) ??
+      root.querySelector<HTMLElement>(`[data-path^="${prefix}."]`);
     parts.pop();
   }
   target ??= root.querySelector<HTMLElement>('[data-path]');
