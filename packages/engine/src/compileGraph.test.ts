@@ -81,11 +81,6 @@ describe('compileGraph', () => {
       entry: [{ type: 'enter', params: { nodeId: 'a.b' } }],
       always: [
         {
-          guard: { type: 'loopLimit', params: {} },
-          target: '#flow.$ended',
-          actions: [{ type: 'end', params: { reason: 'loopLimit', nodeId: 'a.b' } }],
-        },
-        {
           target: '#flow.c',
           reenter: true,
           actions: [

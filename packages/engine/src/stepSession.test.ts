@@ -71,6 +71,18 @@ describe('stepSession', () => {
     expect(effects.filter((effect) => effect.type === 'addTag')).toHaveLength(50);
   });
 
+  it('stops a chain of more than 100 steps at the 101st, before it does anything', () => {
+    const ids = Array.from({ length: 105 }, (_, i) => `s${i}`);
+    const graph = createGraph({
+      nodes: ids.map((id) => n(id, 'addTag', { tag: id })),
+      edges: wire(...ids.slice(1).map((id, i): [string, string, string] => [ids[i] as string, 'next', id])),
+    });
+    const result = simulate(graph).customer({ text: 'hi' });
+    const effects = typeof result === 'object' && result ? result.effects : [];
+    expect(effects.filter((effect) => effect.type === 'addTag')).toHaveLength(100);
+    expect(effects.at(-1)).toEqual({ type: 'end', reason: 'loopLimit', nodeId: 's100' });
+  });
+
   it('ends on agentTookOver, cancelling the timer it waited for', () => {
     const sim = simulate(askGraph);
     sim.customer({ text: 'hi' });

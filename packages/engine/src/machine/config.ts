@@ -1,8 +1,11 @@
 import type { EndReason } from '../types.ts';
 import type { PersistedContext, TimerPurpose } from './context.ts';
 
-/** Which message of a step a send means: its own, its re-prompt, or (WhatsApp Flow) its template fallback. */
-export type SendVariant = 'main' | 'retry' | 'template';
+/**
+ * Which message of a step a send means: its own (`main`), its retry message (`retry`), its own or — once a re-prompt
+ * is due (retries > 0) — its retry message when it has one (`prompt`), or (WhatsApp Flow) its template fallback.
+ */
+export type SendVariant = 'main' | 'retry' | 'prompt' | 'template';
 
 /** The named actions a compiled config may reference, with their params. */
 export interface ActionParams {

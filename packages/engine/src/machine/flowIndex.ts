@@ -1,4 +1,5 @@
 import type { Graph, GraphEdge, GraphNode, NodeOf, NodeType } from '@salesbot/graph';
+import { loopGuardedNodes } from './loopGuardedNodes.ts';
 
 /** Lookups a compiled flow's actions and guards need: nodes and edges by id, variable defaults. */
 export interface FlowIndex {
@@ -7,6 +8,8 @@ export interface FlowIndex {
   /** `${source}\u0000${sourceHandle}` → the edge (the first one, if a handle has several). */
   edges: Map<string, GraphEdge>;
   defaults: Record<string, string>;
+  /** The steps that need the loop guard (see `loopGuardedNodes`). */
+  loopGuarded: Set<string>;
 }
 
 export function createFlowIndex(graph: Graph): FlowIndex {
@@ -20,7 +23,7 @@ export function createFlowIndex(graph: Graph): FlowIndex {
   for (const variable of graph.variables) {
     if (variable.defaultValue !== undefined) defaults[variable.name] = variable.defaultValue;
   }
-  return { graph, nodes, edges, defaults };
+  return { graph, nodes, edges, defaults, loopGuarded: loopGuardedNodes(graph) };
 }
 
 export function edgeKey(source: string, handle: string): string {

@@ -4,8 +4,8 @@ import type { FlowIndex } from '../machine/flowIndex.ts';
 import { choiceTransitions, enter, go, loopGuard, sendTransitions, subTarget, waitState } from './shared.ts';
 
 /**
- * Reply buttons and lists: send, then wait. A choice takes its output; anything else re-prompts while fewer than
- * `maxRetries` re-prompts were sent, then takes `invalid`.
+ * Reply buttons and lists: send, then wait. A choice takes its output; anything else re-prompts (back to `send`)
+ * while fewer than `maxRetries` re-prompts were sent, then takes `invalid`.
  */
 export function askChoice(
   flow: FlowIndex,
@@ -21,19 +21,19 @@ export function askChoice(
     entry: enter(nodeId),
     initial: 'send',
     states: {
-      send: { always: [loopGuard(nodeId), ...sendTransitions(flow, nodeId, 'main', toWait)] },
+      // `prompt`: the step's message, or its retry message once a re-prompt is due.
+      send: { always: [...loopGuard(flow, nodeId), ...sendTransitions(flow, nodeId, 'prompt', toWait)] },
       wait: waitState(flow, nodeId, timeout, {
         inbound: [
           ...choiceTransitions(flow, nodeId, choiceIds),
           {
             guard: { type: 'retriesLeft', params: { max: maxRetries } },
-            target: subTarget(nodeId, 'retry'),
+            target: subTarget(nodeId, 'send'),
             actions: [{ type: 'countRetry', params: { nodeId } }],
           },
           go(flow, nodeId, 'invalid', 'invalidReply'),
         ],
       }),
-      retry: { always: sendTransitions(flow, nodeId, 'retry', toWait) },
     },
   };
 }

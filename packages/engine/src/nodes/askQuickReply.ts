@@ -30,7 +30,10 @@ export function askQuickReply(
     initial: 'send',
     states: {
       send: {
-        always: [loopGuard(nodeId), ...sendTransitions(flow, nodeId, 'main', { target: subTarget(nodeId, 'wait') })],
+        always: [
+          ...loopGuard(flow, nodeId),
+          ...sendTransitions(flow, nodeId, 'main', { target: subTarget(nodeId, 'wait') }),
+        ],
       },
       wait: waitState(flow, nodeId, timeout, {
         inbound: [...choiceTransitions(flow, nodeId, quickReplyIds), go(flow, nodeId, 'invalid', 'invalidReply')],

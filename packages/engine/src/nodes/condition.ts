@@ -5,7 +5,7 @@ export const compileCondition: NodeCompiler<'condition'> = (node, flow) => ({
   meta: { nodeId: node.id, type: node.type },
   entry: enter(node.id),
   always: [
-    loopGuard(node.id),
+    ...loopGuard(flow, node.id),
     ...node.data.branches.map((branch) =>
       go(flow, node.id, branch.id, 'completed', [], {
         type: 'branch',

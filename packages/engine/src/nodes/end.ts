@@ -1,5 +1,5 @@
 import { actAndEnd, type NodeCompiler } from './shared.ts';
 
 /** The session ends (`completed`, with the step's reason as the detail). */
-export const compileEnd: NodeCompiler<'end'> = (node) =>
-  actAndEnd(node.id, node.type, [], 'completed', node.data.reason);
+export const compileEnd: NodeCompiler<'end'> = (node, flow) =>
+  actAndEnd(flow, node.id, node.type, [], 'completed', node.data.reason);

@@ -1,5 +1,5 @@
 import { actAndEnd, type NodeCompiler } from './shared.ts';
 
 /** A `handoff` effect; the session ends (`handoff`). */
-export const compileHandoff: NodeCompiler<'handoff'> = (node) =>
-  actAndEnd(node.id, node.type, [{ type: 'nodeEffect', params: { nodeId: node.id } }], 'handoff');
+export const compileHandoff: NodeCompiler<'handoff'> = (node, flow) =>
+  actAndEnd(flow, node.id, node.type, [{ type: 'nodeEffect', params: { nodeId: node.id } }], 'handoff');

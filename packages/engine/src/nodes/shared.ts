@@ -39,13 +39,19 @@ export function go(
   };
 }
 
-/** First of every step's eventless transitions: too many steps without a wait end the session. */
-export function loopGuard(nodeId: string): TransitionConfig {
-  return {
-    guard: { type: 'loopLimit', params: {} },
-    target: nodeTarget(null),
-    actions: [{ type: 'end', params: { reason: 'loopLimit', nodeId } }],
-  };
+/**
+ * First of a step's eventless transitions where a run can get there too deep (on or after a loop, or after a very
+ * long chain; see `loopGuardedNodes`): too many steps without a wait end the session.
+ */
+export function loopGuard(flow: FlowIndex, nodeId: string): TransitionConfig[] {
+  if (!flow.loopGuarded.has(nodeId)) return [];
+  return [
+    {
+      guard: { type: 'loopLimit', params: {} },
+      target: nodeTarget(null),
+      actions: [{ type: 'end', params: { reason: 'loopLimit', nodeId } }],
+    },
+  ];
 }
 
 /** Entering a step: trace it and count it. */
@@ -64,16 +70,23 @@ export function sendTransitions(
   onSent: TransitionConfig,
 ): TransitionConfig[] {
   const refuse: ActionRef = { type: 'refuse', params: { nodeId, variant } };
+  const type = flow.nodes.get(nodeId)?.type;
+  // A template never waits for the window (and its step has no windowClosed output): any refusal ends.
+  const windowCanClose = variant !== 'template' && type !== 'template' && type !== 'carousel';
   return [
     {
       guard: { type: 'policy', params: { nodeId, variant, is: 'allowed' } },
       ...onSent,
       actions: [{ type: 'send', params: { nodeId, variant } }, ...(onSent.actions ?? [])],
     },
-    go(flow, nodeId, 'windowClosed', 'windowClosed', [refuse], {
-      type: 'policy',
-      params: { nodeId, variant, is: 'windowClosed' },
-    }),
+    ...(windowCanClose
+      ? [
+          go(flow, nodeId, 'windowClosed', 'windowClosed', [refuse], {
+            type: 'policy',
+            params: { nodeId, variant, is: 'windowClosed' },
+          }),
+        ]
+      : []),
     refusedTransition(nodeId, variant),
   ];
 }
@@ -94,7 +107,7 @@ export function sendAndContinue(flow: FlowIndex, nodeId: string, type: NodeType)
   return {
     meta: { nodeId, type },
     entry: enter(nodeId),
-    always: [loopGuard(nodeId), ...sendTransitions(flow, nodeId, 'main', go(flow, nodeId, 'next'))],
+    always: [...loopGuard(flow, nodeId), ...sendTransitions(flow, nodeId, 'main', go(flow, nodeId, 'next'))],
   };
 }
 
@@ -103,12 +116,13 @@ export function actAndContinue(flow: FlowIndex, nodeId: string, type: NodeType, 
   return {
     meta: { nodeId, type },
     entry: enter(nodeId),
-    always: [loopGuard(nodeId), go(flow, nodeId, 'next', 'completed', [action])],
+    always: [...loopGuard(flow, nodeId), go(flow, nodeId, 'next', 'completed', [action])],
   };
 }
 
 /** A step whose work is one action and then the end with `reason` (handoff, goToFlow, end). */
 export function actAndEnd(
+  flow: FlowIndex,
   nodeId: string,
   type: NodeType,
   actions: ActionRef[],
@@ -119,7 +133,7 @@ export function actAndEnd(
     meta: { nodeId, type },
     entry: enter(nodeId),
     always: [
-      loopGuard(nodeId),
+      ...loopGuard(flow, nodeId),
       {
         target: nodeTarget(null),
         actions: [...actions, { type: 'end', params: { reason, nodeId, ...(detail ? { detail } : {}) } }],

@@ -37,7 +37,7 @@ export const compileWhatsappFlow: NodeCompiler<'whatsappFlow'> = (node, flow) =>
     entry: enter(nodeId),
     initial: 'send',
     states: {
-      send: { always: [loopGuard(nodeId), ...sending] },
+      send: { always: [...loopGuard(flow, nodeId), ...sending] },
       wait: waitState(flow, nodeId, node.data.timeout, {
         inbound: [
           go(flow, nodeId, 'submitted', 'completed', [{ type: 'storeFlowAnswers', params: { nodeId } }], {

@@ -45,7 +45,12 @@ export function planSend(flow: FlowIndex, context: EngineContext, nodeId: string
 
 function computePlan(flow: FlowIndex, context: EngineContext, node: GraphNode, variant: SendVariant): SendPlan {
   const values = placeholderValues(flow, context);
-  const message = renderVariant(node, variant, values, context.run.sessionId);
+  const message = renderVariant(
+    node,
+    variant === 'prompt' && context.retries > 0 ? 'retry' : variant,
+    values,
+    context.run.sessionId,
+  );
   const kind = messageKindOf(message);
   const template = templateOf(node, variant);
   const display = template ? displayOf(node, values) : undefined;
