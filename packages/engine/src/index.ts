@@ -5,6 +5,7 @@ import { stepSession } from './stepSession.ts';
 import type { EngineApi } from './types.ts';
 
 export type { MachineConfig } from './machine/config.ts';
+export { botExpectationParts } from './script/checkBotMessages.ts';
 export { createSimulation, type Simulation, type SimulationState } from './script/createSimulation.ts';
 export { formatFailure, formatScriptResult } from './script/formatScriptResult.ts';
 export { parseDuration } from './script/parseDuration.ts';

@@ -1,6 +1,14 @@
+import type { PriceCategory } from '@salesbot/policy';
+import type { OutboundMessage } from '@salesbot/whatsapp';
 import type { Effect } from '../types.ts';
 import { firstDifference } from './firstDifference.ts';
 import type { BotExpectation } from './scriptTypes.ts';
+
+/** A `bot` entry's message body and, when given, the price it must have had. */
+export function botExpectationParts(entry: BotExpectation): { message: OutboundMessage; price?: PriceCategory } {
+  // No Cloud API body has a `message` key, so its presence tells the two forms apart.
+  return 'message' in entry ? entry : { message: entry };
+}
 
 type SendEffect = Extract<Effect, { type: 'send' }>;
 
@@ -9,7 +17,7 @@ export function checkBotMessages(
   expected: readonly BotExpectation[],
   sent: readonly SendEffect[],
 ): { message: string; path?: string; expected?: unknown; actual?: unknown } | null {
-  const messages = expected.map((entry) => ('message' in entry && !('type' in entry) ? entry.message : entry));
+  const messages = expected.map((entry) => botExpectationParts(entry).message);
   const difference = firstDifference(
     messages,
     sent.map((effect) => effect.message),
@@ -25,11 +33,10 @@ export function checkBotMessages(
     };
   }
   for (const [i, entry] of expected.entries()) {
-    if (!('price' in entry) || entry.price === undefined) continue;
+    const { price } = botExpectationParts(entry);
+    if (price === undefined) continue;
     const actual = sent[i]?.price;
-    if (actual !== entry.price) {
-      return { message: 'the price differs', path: `bot[${i}].price`, expected: entry.price, actual };
-    }
+    if (actual !== price) return { message: 'the price differs', path: `bot[${i}].price`, expected: price, actual };
   }
   return null;
 }
