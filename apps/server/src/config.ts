@@ -55,8 +55,8 @@ export interface Config {
   bot: {
     /** After a human reply (agent send, coexistence echo) the bot stays quiet this long. */
     humanReplyPauseMs: number;
-    /** Trace entries kept per session (oldest dropped). */
-    maxTraceEntries: number;
+    /** Bytes of trace kept per session (past this, the oldest half is dropped). */
+    maxTraceBytes: number;
   };
   callouts: { concurrency: number; pollMs: number; maxResponseBytes: number };
   sandbox: {
@@ -108,7 +108,7 @@ export function createConfig(overrides: DeepPartial<Config> = {}): Config {
       sendTimeoutMs: 15_000,
     },
     timers: { pollMs: 250 },
-    bot: { humanReplyPauseMs: 30 * 60_000, maxTraceEntries: 500 },
+    bot: { humanReplyPauseMs: 30 * 60_000, maxTraceBytes: 256 * 1024 },
     callouts: { concurrency: 8, pollMs: 500, maxResponseBytes: 1024 * 1024 },
     sandbox: { emitStatuses: true, statusDelayMs: 50 },
     maxBatch: 512,

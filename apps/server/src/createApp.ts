@@ -6,6 +6,7 @@ import { apiRoutes } from './api/apiRoutes.ts';
 import { CalloutWorker } from './callouts/calloutWorker.ts';
 import { type Clock, isManualClock } from './clock.ts';
 import type { Config } from './config.ts';
+import { Checkpointer } from './db/checkpointer.ts';
 import type { Db } from './db/openDatabase.ts';
 import { mountEditor } from './http/editorStatic.ts';
 import { GroupCommitter } from './ingest/groupCommit.ts';
@@ -70,6 +71,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
   const outbox = new OutboxSender(services, (channel) => (channel.sandbox ? sandbox : cloud));
   const timers = new TimerScheduler(services);
   const callouts = new CalloutWorker(services, deps.fetch);
+  const checkpointer = new Checkpointer(deps.db, deps.config.databasePath, deps.logger);
   let pruneTimer: NodeJS.Timeout | null = null;
 
   const runtime: Runtime = {
@@ -80,6 +82,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
     callouts,
     start() {
       services.wake = { outbox: () => outbox.wake(), callouts: () => callouts.wake(), timers: () => timers.wake() };
+      checkpointer.start();
       timers.start();
       outbox.start();
       callouts.start();
@@ -95,6 +98,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
       await committer.close();
       timers.stop();
       await Promise.all([outbox.stop(), callouts.stop()]);
+      await checkpointer.stop();
     },
     async settle() {
       for (let round = 0; round < 50; round++) {

@@ -39,7 +39,7 @@ describe('GET /api/events', () => {
       signal: controller.signal,
     });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
-    const reading = readUntil(response, (text) => text.includes('event: session.updated'), controller);
+    const reading = readUntil(response, (text) => text.includes('event: session.started'), controller);
     await t.api('POST', '/api/sandbox/inbound', { from: '15550001212', text: 'Hi' });
     const text = await reading;
     expect(text).toContain('event: ready');
@@ -51,7 +51,7 @@ describe('GET /api/events', () => {
   it('replays what came after Last-Event-ID', async () => {
     await t.api('POST', '/api/sandbox/inbound', { from: '15550001313', text: 'Hi' });
     const controller = new AbortController();
-    const response = await t.app.request('/api/events?token=' + t.token, {
+    const response = await t.app.request(`/api/events?token=${t.token}`, {
       headers: { 'last-event-id': '0' },
       signal: controller.signal,
     });

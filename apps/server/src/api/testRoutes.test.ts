@@ -11,7 +11,10 @@ afterEach(async () => {
 
 const DAY = 24 * 60 * 60_000;
 const sent = async (waId: string) =>
-  (await t.api('GET', `/api/sandbox/messages?contact=${waId}`)).body as { content: { message: any }; price: string }[];
+  (await t.api('GET', `/api/sandbox/messages?contact=${waId}`)).body as {
+    content: { message: { type: string } };
+    price: string;
+  }[];
 
 describe('window enforcement on the wire, with the test clock', () => {
   it('a free-form step reached after the 24-hour window closed goes out as its fallback template', async () => {

@@ -40,6 +40,7 @@ export function performEffects(
           now,
         });
         if (!queued) break;
+        scope.queued?.push(effect.id);
         const messageId = insertOutboundMessage(db, {
           workspaceId,
           conversationId: scope.conversation.id,

@@ -1,6 +1,7 @@
 import type { EngineEvent, StartEvent, StepResult, Trigger } from '@salesbot/engine';
 import * as engine from '@salesbot/engine';
 import { newId } from '../db/ids.ts';
+import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import { saveConversation } from '../store/conversations.ts';
 import { getActiveSession, insertSession, type Session, updateSession } from '../store/sessions.ts';
@@ -13,7 +14,8 @@ const MAX_FLOW_CHAIN = 8;
 
 /**
  * Starts a session of `published` (its published version, pinned for the session's life) in the conversation,
- * runs it until it waits or ends, and performs its effects. Call inside a transaction.
+ * runs it until it waits or ends, and performs its effects. Call inside a transaction, with no session running in
+ * the conversation.
  */
 export function startBotSession(
   services: Services,
@@ -47,10 +49,10 @@ export function startBotSession(
     updatedAt: now,
     endedAt: null,
   };
-  // Inserted as waiting first so effects (timers, callouts) can reference it; the outcome is saved right after.
-  insertSession(services.db, session, []);
-  services.bus.record(session.workspaceId, 'session.started', sessionSummary(session), now);
-  applyStepResult(services, scope, session, result, depth);
+  applyOutcome(session, result, now);
+  // The row first (timers and webhook calls point at it), with the step's outcome already in it.
+  insertSession(services.db, session, result.trace);
+  finishStep(services, scope, session, result, depth, 'session.started');
   return session;
 }
 
@@ -63,6 +65,7 @@ export function stepBotSession(
   depth = 0,
 ): void {
   if (session.status !== 'waiting') return;
+  const now = services.clock.now();
   const flow = services.flows.get(session.workspaceId, session.flowId, session.flowVersion);
   const result = engine.stepSession(flow, {
     sessionId: session.id,
@@ -70,34 +73,45 @@ export function stepBotSession(
     event,
     context: stepContext(services, scope),
   });
-  applyStepResult(services, scope, session, result, depth);
+  applyOutcome(session, result, now);
+  updateSession(services.db, session, result.trace, services.config.bot.maxTraceBytes);
+  finishStep(
+    services,
+    scope,
+    session,
+    result,
+    depth,
+    result.snapshot.status === 'ended' ? 'session.ended' : 'session.updated',
+  );
 }
 
-function applyStepResult(services: Services, scope: Scope, session: Session, result: StepResult, depth: number): void {
-  const now = services.clock.now();
-  scope.conversation.facts = result.facts;
-  saveConversation(services.db, scope.conversation);
-
-  const { startFlows } = performEffects(services, scope, session, result.effects);
-
+/** The session's fields after a step. */
+function applyOutcome(session: Session, result: StepResult, now: number): void {
   session.snapshot = result.snapshot;
   session.status = result.snapshot.status;
   session.waitingNode = result.snapshot.nodeId;
   session.updatedAt = now;
-  const end = result.effects.findLast((effect) => effect.type === 'end');
   if (session.status === 'ended') {
+    const end = result.effects.findLast((effect) => effect.type === 'end');
     session.endedAt = now;
     session.endReason = end?.type === 'end' ? end.reason : (session.endReason ?? 'completed');
     session.endDetail = end?.type === 'end' ? (end.detail ?? null) : session.endDetail;
   }
-  updateSession(services.db, session, result.trace, services.config.bot.maxTraceEntries);
-  services.bus.record(
-    session.workspaceId,
-    session.status === 'ended' ? 'session.ended' : 'session.updated',
-    sessionSummary(session),
-    now,
-  );
+}
 
+/** The conversation's facts, the effects, the event, then any goToFlow. */
+function finishStep(
+  services: Services,
+  scope: Scope,
+  session: Session,
+  result: StepResult,
+  depth: number,
+  eventType: 'session.started' | 'session.updated' | 'session.ended',
+): void {
+  scope.conversation.facts = result.facts;
+  const { startFlows } = performEffects(services, scope, session, result.effects);
+  saveConversation(services.db, scope.conversation);
+  services.bus.record(session.workspaceId, eventType, sessionSummary(session), session.updatedAt);
   for (const flowId of startFlows) startFlowById(services, scope, flowId, depth + 1);
 }
 
@@ -133,20 +147,6 @@ function fallbackApiTrigger(published: PublishedFlow): Trigger | null {
   return nodeId ? { id: 'goToFlow', type: 'api', nodeId } : null;
 }
 
-/** What the SSE stream and lists show of a session. */
-export function sessionSummary(session: Session) {
-  return {
-    id: session.id,
-    conversationId: session.conversationId,
-    flowId: session.flowId,
-    flowVersion: session.flowVersion,
-    status: session.status,
-    waitingNode: session.waitingNode,
-    endReason: session.endReason,
-    updatedAt: session.updatedAt,
-  };
-}
-
 /**
  * Stops a running session: the engine hears `agentTookOver` (it ends the session and cancels its timers); a
  * session that would not end is closed by force. Call inside a transaction.
@@ -164,10 +164,22 @@ export function stopBotSession(services: Services, scope: Scope, session: Sessio
     services.db,
     session,
     [{ at: now, kind: 'end', reason: 'agentTookOver', detail: 'stopped' }],
-    services.config.bot.maxTraceEntries,
+    services.config.bot.maxTraceBytes,
   );
-  services.db
-    .prepare("UPDATE timers SET state = 'cancelled' WHERE session_id = ? AND state = 'pending'")
-    .run(session.id);
+  stmt(services.db, "UPDATE timers SET state = 'cancelled' WHERE session_id = ? AND state = 'pending'").run(session.id);
   services.bus.record(session.workspaceId, 'session.ended', sessionSummary(session), now);
+}
+
+/** What the SSE stream and lists show of a session. */
+export function sessionSummary(session: Session) {
+  return {
+    id: session.id,
+    conversationId: session.conversationId,
+    flowId: session.flowId,
+    flowVersion: session.flowVersion,
+    status: session.status,
+    waitingNode: session.waitingNode,
+    endReason: session.endReason,
+    updatedAt: session.updatedAt,
+  };
 }

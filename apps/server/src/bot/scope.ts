@@ -12,6 +12,8 @@ export interface Scope {
   channel: Channel;
   conversation: Conversation;
   contact: Contact;
+  /** Outbox ids queued while handling this event, in order (the sandbox API answers with them). */
+  queued?: string[];
 }
 
 /** What a bot step needs to know besides its snapshot and event. */

@@ -216,7 +216,9 @@ CREATE TABLE sessions (
   end_reason TEXT,
   end_detail TEXT,
   snapshot TEXT NOT NULL,
-  trace TEXT NOT NULL DEFAULT '[]',
+  -- Newline-delimited JSON trace entries: a step appends without reading (trimmed past a size).
+  trace TEXT NOT NULL DEFAULT '',
+  trace_bytes INTEGER NOT NULL DEFAULT 0,
   started_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
   ended_at INTEGER,
@@ -258,7 +260,7 @@ CREATE TABLE outbox (
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL
 );
-CREATE INDEX outbox_queued ON outbox (next_attempt_at) WHERE state = 'queued';
+CREATE INDEX outbox_queued ON outbox (channel_id, next_attempt_at, seq) WHERE state = 'queued';
 CREATE INDEX outbox_sending ON outbox (sending_started_at) WHERE state = 'sending';
 CREATE INDEX outbox_by_conversation ON outbox (conversation_id, seq);
 

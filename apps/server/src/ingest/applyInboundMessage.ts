@@ -3,10 +3,9 @@ import type { InboundMessage, InboundReferral, WebhookEvent } from '@salesbot/wh
 import { findTriggeredFlow } from '../bot/findTriggeredFlow.ts';
 import { startBotSession, stepBotSession } from '../bot/runSession.ts';
 import type { Scope } from '../bot/scope.ts';
-import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
-import { saveContact, upsertContact } from '../store/contacts.ts';
+import { upsertContactForInbound } from '../store/contacts.ts';
 import { saveConversation, upsertConversation } from '../store/conversations.ts';
 import { insertInboundMessage } from '../store/messages.ts';
 import { getActiveSession } from '../store/sessions.ts';
@@ -39,7 +38,13 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
   const now = services.clock.now();
   const { message } = event;
   const workspaceId = channel.workspaceId;
-  const contact = upsertContact(db, workspaceId, event.contact.waId || message.from, event.contact.name, now);
+  const { contact, isNew: isNewContact } = upsertContactForInbound(db, {
+    workspaceId,
+    waId: event.contact.waId || message.from,
+    name: event.contact.name,
+    at: message.timestamp,
+    now,
+  });
   const conversation = upsertConversation(db, workspaceId, channel.id, contact.id, now);
   const outcome: InboundOutcome = {
     kind: 'message',
@@ -62,12 +67,6 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
   });
   if (messageId === null) return { ...outcome, duplicate: true };
 
-  const isNewContact = contact.firstInboundAt === null;
-  if (isNewContact) {
-    contact.firstInboundAt = message.timestamp;
-    contact.updatedAt = now;
-    saveContact(db, contact);
-  }
   conversation.facts = applyConversationEvent(conversation.facts, {
     type: 'customerMessage',
     at: message.timestamp,
@@ -76,7 +75,6 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
   conversation.lastActivityAt = Math.max(conversation.lastActivityAt, now);
   conversation.lastEventAt = Math.max(conversation.lastEventAt, message.timestamp);
   conversation.unread += 1;
-  saveConversation(db, conversation);
   services.bus.record(
     workspaceId,
     'message.in',
@@ -90,29 +88,27 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
     now,
   );
 
-  if (NOT_FOR_BOTS.has(message.content.type)) return outcome;
-  if (conversation.botPausedUntil !== null && conversation.botPausedUntil > now) return outcome;
-
-  const scope: Scope = { channel, conversation, contact };
-  const before = queuedCount(services, conversation.id);
-  const active = getActiveSession(db, conversation.id);
+  // A bot step saves the conversation with its own changes; without one, save it here.
+  const botMayRun =
+    !NOT_FOR_BOTS.has(message.content.type) &&
+    (conversation.botPausedUntil === null || conversation.botPausedUntil <= now);
+  const active = botMayRun ? getActiveSession(db, conversation.id) : null;
+  const match =
+    botMayRun && !active
+      ? findTriggeredFlow(services.flows.publishedFlows(workspaceId), { type: 'inbound', message }, { isNewContact })
+      : null;
+  const scope: Scope = { channel, conversation, contact, queued: outcome.queued };
   if (active) {
     stepBotSession(services, scope, active, { type: 'inbound', message });
     outcome.sessionId = active.id;
+  } else if (match) {
+    outcome.sessionId = startBotSession(services, scope, match.published, match.trigger, {
+      type: 'inbound',
+      message,
+    }).id;
   } else {
-    const match = findTriggeredFlow(
-      services.flows.publishedFlows(workspaceId),
-      { type: 'inbound', message },
-      { isNewContact },
-    );
-    if (match) {
-      outcome.sessionId = startBotSession(services, scope, match.published, match.trigger, {
-        type: 'inbound',
-        message,
-      }).id;
-    }
+    saveConversation(db, conversation);
   }
-  outcome.queued = queuedSince(services, conversation.id, before);
   return outcome;
 }
 
@@ -132,16 +128,4 @@ function toPolicyReferral(referral: InboundReferral): Referral {
     ...(referral.headline ? { headline: referral.headline } : {}),
     ...(referral.ctwaClid ? { ctwaClid: referral.ctwaClid } : {}),
   };
-}
-
-function queuedCount(services: Services, conversationId: string): number {
-  return Number(
-    stmt(services.db, 'SELECT coalesce(max(seq), 0) FROM outbox WHERE conversation_id = ?').pluck().get(conversationId),
-  );
-}
-
-function queuedSince(services: Services, conversationId: string, afterSeq: number): string[] {
-  return stmt(services.db, 'SELECT id FROM outbox WHERE conversation_id = ? AND seq > ? ORDER BY seq')
-    .pluck()
-    .all(conversationId, afterSeq) as string[];
 }

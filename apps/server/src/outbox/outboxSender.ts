@@ -2,7 +2,7 @@ import { toSendRequest } from '@salesbot/whatsapp';
 import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
-import { nextDueAt, type OutboxRow, selectSendable, selectSending } from '../store/outbox.ts';
+import { nextDueAt, type OutboxRow, selectSendable, selectStaleSending } from '../store/outbox.ts';
 import type { SendResult, Transport } from '../transport/types.ts';
 import { classifySendResult } from './classifySendResult.ts';
 import { recordSendFailure } from './recordSendFailure.ts';
@@ -78,14 +78,19 @@ export class OutboxSender {
     try {
       this.rerun = false;
       await this.pass();
-      const due = nextDueAt(this.services.db);
-      if (due !== null) waitMs = Math.min(waitMs, Math.max(this.pacingWaitMs, due - this.services.clock.now(), 5));
+      const now = this.services.clock.now();
+      if (this.pacingWaitMs > 0) waitMs = Math.min(waitMs, this.pacingWaitMs);
+      for (const channel of this.services.channels.all()) {
+        const due = nextDueAt(this.services.db, channel.id);
+        if (due !== null && due > now) waitMs = Math.min(waitMs, due - now);
+      }
     } catch (error) {
       this.services.logger.error({ err: error }, 'outbox pass failed');
     }
-    this.schedule(this.rerun ? 0 : waitMs);
+    this.schedule(this.rerun ? 0 : Math.max(1, waitMs));
   }
 
+  /** The shortest pacing wait met in the last pass (0: none). */
   private pacingWaitMs = 0;
 
   /** One pass; returns how many sends it started. */
@@ -94,28 +99,36 @@ export class OutboxSender {
     this.running = true;
     try {
       const { db, clock, config } = this.services;
-      this.requeueOrphans();
-      const room = config.outbox.concurrency - this.inFlight.size;
-      if (room <= 0) return 0;
       const now = clock.now();
-      const candidates = selectSendable(db, now, room * 4);
-      const claimed: { row: OutboxRow; channel: Channel }[] = [];
+      // An index range over rows in flight since before the grace period: usually empty, so cheap every pass.
+      this.requeueOrphans(now);
+      let room = config.outbox.concurrency - this.inFlight.size;
       this.pacingWaitMs = 0;
-      for (const row of candidates) {
-        if (claimed.length >= room) break;
-        if (this.inFlight.has(row.id)) continue;
-        const channel = this.services.channels.get(row.channelId);
-        if (!channel || channel.stoppedReason) continue;
+      const claimed: { row: OutboxRow; channel: Channel }[] = [];
+      for (const channel of this.services.channels.all()) {
+        if (room <= 0) break;
+        if (channel.stoppedReason) continue;
         const channelBucket = this.channelBucket(channel, now);
-        const pairBucket = this.pairBucket(row, now);
-        if (channelBucket.waitMs(now) > 0 || pairBucket.waitMs(now) > 0) {
-          const wait = Math.max(channelBucket.waitMs(now), pairBucket.waitMs(now));
-          this.pacingWaitMs = this.pacingWaitMs === 0 ? wait : Math.min(this.pacingWaitMs, wait);
+        const tokens = Math.min(room, channelBucket.available(now));
+        if (tokens < 1) {
+          this.notePacing(channelBucket.waitMs(now));
           continue;
         }
-        channelBucket.take(now);
-        pairBucket.take(now);
-        claimed.push({ row, channel });
+        // A few more than the tokens: some may be held back by their customer's pair rate.
+        let taken = 0;
+        for (const row of selectSendable(db, channel.id, now, tokens * 2 + 8)) {
+          if (taken >= tokens) break;
+          if (this.inFlight.has(row.id)) continue;
+          const pairBucket = this.pairBucket(row, now);
+          if (!pairBucket.take(now)) {
+            this.notePacing(pairBucket.waitMs(now));
+            continue;
+          }
+          channelBucket.take(now);
+          claimed.push({ row, channel });
+          taken++;
+        }
+        room -= taken;
       }
       if (claimed.length === 0) return 0;
       this.services.transact(() => {
@@ -136,6 +149,10 @@ export class OutboxSender {
       this.running = false;
       if (this.inFlight.size === 0) this.notifySettled();
     }
+  }
+
+  private notePacing(waitMs: number): void {
+    if (waitMs > 0) this.pacingWaitMs = this.pacingWaitMs === 0 ? waitMs : Math.min(this.pacingWaitMs, waitMs);
   }
 
   private async send(row: OutboxRow, channel: Channel): Promise<void> {
@@ -254,11 +271,10 @@ export class OutboxSender {
    * has no idempotency key, so resending risks a duplicate: wait `inFlightGraceMs` for a status echoing the row's
    * callback data (which marks it sent); without one, the send most likely never reached WhatsApp — requeue it.
    */
-  private requeueOrphans(): void {
-    const { db, clock, config, logger } = this.services;
-    const now = clock.now();
-    const orphans = selectSending(db).filter(
-      (row) => !this.inFlight.has(row.id) && (row.sendingStartedAt ?? 0) + config.outbox.inFlightGraceMs <= now,
+  private requeueOrphans(now: number): void {
+    const { db, config, logger } = this.services;
+    const orphans = selectStaleSending(db, now - config.outbox.inFlightGraceMs).filter(
+      (row) => !this.inFlight.has(row.id),
     );
     if (orphans.length === 0) return;
     this.services.transact(() => {

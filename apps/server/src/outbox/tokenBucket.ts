@@ -23,6 +23,12 @@ export class TokenBucket {
     return true;
   }
 
+  /** Whole tokens available now. */
+  available(now: number): number {
+    this.refill(now);
+    return Math.max(0, Math.floor(this.tokens));
+  }
+
   /** Milliseconds until a token is there (0 when one is). */
   waitMs(now: number): number {
     this.refill(now);

@@ -71,6 +71,7 @@ function toChannel(row: ChannelRow): Channel {
  */
 export class ChannelStore {
   private byPhone: Map<string, Channel | null> | null = null;
+  private cachedAll: Channel[] | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -90,8 +91,12 @@ export class ChannelStore {
     return row ? toChannel(row) : null;
   }
 
+  /** Every channel (cached: the outbox sender asks on every pass). */
   all(): Channel[] {
-    return (stmt(this.db, 'SELECT * FROM channels ORDER BY created_at, id').all() as ChannelRow[]).map(toChannel);
+    this.cachedAll ??= (stmt(this.db, 'SELECT * FROM channels ORDER BY created_at, id').all() as ChannelRow[]).map(
+      toChannel,
+    );
+    return this.cachedAll;
   }
 
   list(workspaceId: string): Channel[] {
@@ -154,5 +159,6 @@ export class ChannelStore {
 
   invalidate(): void {
     this.byPhone = null;
+    this.cachedAll = null;
   }
 }

@@ -77,6 +77,7 @@ export function upsertContact(
   waId: string,
   name: string | undefined,
   now: number,
+  firstInboundAt: number | null = null,
 ): Contact {
   const existing = findContactByWaId(db, workspaceId, waId);
   if (existing) {
@@ -98,15 +99,44 @@ export function upsertContact(
     optInMethod: null,
     optInSource: null,
     marketingOptOut: false,
-    firstInboundAt: null,
+    firstInboundAt,
     createdAt: now,
     updatedAt: now,
   };
   stmt(
     db,
-    `INSERT INTO contacts (id, workspace_id, wa_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(contact.id, workspaceId, waId, contact.name, now, now);
+    `INSERT INTO contacts (id, workspace_id, wa_id, name, first_inbound_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(contact.id, workspaceId, waId, contact.name, firstInboundAt, now, now);
   return contact;
+}
+
+/**
+ * The contact a customer message comes from, created when new, its first inbound time set: one statement in the
+ * common cases. `isNew`: the contact never wrote before (what `newContactsOnly` triggers look at).
+ */
+export function upsertContactForInbound(
+  db: Db,
+  input: { workspaceId: string; waId: string; name: string | undefined; at: number; now: number },
+): { contact: Contact; isNew: boolean } {
+  const existing = findContactByWaId(db, input.workspaceId, input.waId);
+  if (!existing) {
+    const contact = upsertContact(db, input.workspaceId, input.waId, input.name, input.now, input.at);
+    return { contact, isNew: true };
+  }
+  const isNew = existing.firstInboundAt === null;
+  const name = existing.name ?? input.name ?? null;
+  if (isNew || name !== existing.name) {
+    existing.name = name;
+    if (isNew) existing.firstInboundAt = input.at;
+    existing.updatedAt = input.now;
+    stmt(db, 'UPDATE contacts SET name = ?, first_inbound_at = ?, updated_at = ? WHERE id = ?').run(
+      existing.name,
+      existing.firstInboundAt,
+      input.now,
+      existing.id,
+    );
+  }
+  return { contact: existing, isNew };
 }
 
 /** Writes the mutable parts of a contact back. */

@@ -112,28 +112,33 @@ export function getOutboxRow(db: Db, id: string): OutboxRow | null {
 }
 
 /**
- * Queued rows that may go now: due, on a running channel, and first in their conversation (a conversation's
- * messages leave strictly one after another: the next waits until the previous one was accepted).
+ * Queued rows of one channel that may go now: due, and first in their conversation (a conversation's messages
+ * leave strictly one after another: the next waits until the previous one was accepted).
  */
-export function selectSendable(db: Db, now: number, limit: number): OutboxRow[] {
+export function selectSendable(db: Db, channelId: string, now: number, limit: number): OutboxRow[] {
   const rows = stmt(
     db,
-    `SELECT o.* FROM outbox o JOIN channels c ON c.id = o.channel_id
-     WHERE o.state = 'queued' AND o.next_attempt_at <= ? AND c.stopped_reason IS NULL
+    `SELECT o.* FROM outbox o
+     WHERE o.channel_id = ? AND o.state = 'queued' AND o.next_attempt_at <= ?
        AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = o.conversation_id
-                       AND p.state IN ('queued', 'sending') AND p.seq < o.seq)
+                       AND p.seq < o.seq AND p.state IN ('queued', 'sending'))
      ORDER BY o.next_attempt_at, o.seq LIMIT ?`,
-  ).all(now, limit) as Row[];
+  ).all(channelId, now, limit) as Row[];
   return rows.map(toOutboxRow);
 }
 
-/** Rows left in `sending` (by this process or one that crashed). */
-export function selectSending(db: Db): OutboxRow[] {
-  return (stmt(db, "SELECT * FROM outbox WHERE state = 'sending' ORDER BY seq").all() as Row[]).map(toOutboxRow);
+/** Rows left in `sending` since before `startedBefore` (by this process or one that crashed). */
+export function selectStaleSending(db: Db, startedBefore: number): { id: string; attempts: number }[] {
+  return stmt(
+    db,
+    "SELECT id, attempts FROM outbox WHERE state = 'sending' AND sending_started_at <= ? ORDER BY seq",
+  ).all(startedBefore) as { id: string; attempts: number }[];
 }
 
-/** The next time a queued row falls due (for the sender's sleep), or null. */
-export function nextDueAt(db: Db): number | null {
-  const value = stmt(db, "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'").pluck().get();
+/** When the channel's next queued row falls due (for the sender's sleep), or null. */
+export function nextDueAt(db: Db, channelId: string): number | null {
+  const value = stmt(db, "SELECT min(next_attempt_at) FROM outbox WHERE channel_id = ? AND state = 'queued'")
+    .pluck()
+    .get(channelId);
   return typeof value === 'number' ? value : null;
 }

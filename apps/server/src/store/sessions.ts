@@ -1,7 +1,6 @@
 import type { SessionSnapshot, TraceEntry } from '@salesbot/engine';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
-import { readJson } from './json.ts';
 
 /** A bot session: one run of a published flow version in one conversation. */
 export interface Session {
@@ -73,30 +72,33 @@ export function getActiveSession(db: Db, conversationId: string): Session | null
   return row ? toSession(row) : null;
 }
 
-export function insertSession(db: Db, session: Session, trace: TraceEntry[]): void {
-  stmt(
-    db,
-    `INSERT INTO sessions (${COLUMNS}, trace) VALUES (@id, @workspaceId, @conversationId, @flowId, @flowVersion,
-       @triggerId, @status, @waitingNode, @endReason, @endDetail, @snapshot, @startedAt, @updatedAt, @endedAt, @trace)`,
-  ).run({ ...session, snapshot: JSON.stringify(session.snapshot), trace: JSON.stringify(trace) });
+/** Trace entries as stored: one JSON object per line. */
+function toTraceText(entries: readonly TraceEntry[]): string {
+  return entries.length === 0 ? '' : `${entries.map((entry) => JSON.stringify(entry)).join('\n')}\n`;
 }
 
-/** Saves a step's outcome, appending to the trace (keeping the newest `maxTrace` entries). */
-export function updateSession(db: Db, session: Session, newTrace: TraceEntry[], maxTrace: number): void {
-  let traceJson: string | null = null;
-  if (newTrace.length > 0) {
-    const trace = readJson<TraceEntry[]>(
-      stmt(db, 'SELECT trace FROM sessions WHERE id = ?').pluck().get(session.id),
-      [],
-    );
-    trace.push(...newTrace);
-    traceJson = JSON.stringify(trace.length > maxTrace ? trace.slice(trace.length - maxTrace) : trace);
-  }
+export function insertSession(db: Db, session: Session, trace: readonly TraceEntry[]): void {
+  const text = toTraceText(trace);
   stmt(
     db,
+    `INSERT INTO sessions (${COLUMNS}, trace, trace_bytes) VALUES (@id, @workspaceId, @conversationId, @flowId,
+       @flowVersion, @triggerId, @status, @waitingNode, @endReason, @endDetail, @snapshot, @startedAt, @updatedAt,
+       @endedAt, @trace, @traceBytes)`,
+  ).run({ ...session, snapshot: JSON.stringify(session.snapshot), trace: text, traceBytes: text.length });
+}
+
+/**
+ * Saves a step's outcome and appends its trace without reading the old one; past `maxTraceBytes` the oldest half
+ * of the trace is dropped.
+ */
+export function updateSession(db: Db, session: Session, newTrace: readonly TraceEntry[], maxTraceBytes: number): void {
+  const text = toTraceText(newTrace);
+  const result = stmt(
+    db,
     `UPDATE sessions SET status = @status, waiting_node = @waitingNode, end_reason = @endReason, end_detail = @endDetail,
-       snapshot = @snapshot, updated_at = @updatedAt, ended_at = @endedAt, trace = coalesce(@trace, trace) WHERE id = @id`,
-  ).run({
+       snapshot = @snapshot, updated_at = @updatedAt, ended_at = @endedAt, trace = trace || @trace,
+       trace_bytes = trace_bytes + @traceBytes WHERE id = @id RETURNING trace_bytes`,
+  ).get({
     id: session.id,
     status: session.status,
     waitingNode: session.waitingNode,
@@ -105,10 +107,30 @@ export function updateSession(db: Db, session: Session, newTrace: TraceEntry[], 
     snapshot: JSON.stringify(session.snapshot),
     updatedAt: session.updatedAt,
     endedAt: session.endedAt,
-    trace: traceJson,
-  });
+    trace: text,
+    traceBytes: text.length,
+  }) as { trace_bytes: number } | undefined;
+  if (result && result.trace_bytes > maxTraceBytes) trimTrace(db, session.id, maxTraceBytes);
+}
+
+function trimTrace(db: Db, id: string, maxTraceBytes: number): void {
+  const lines = (stmt(db, 'SELECT trace FROM sessions WHERE id = ?').pluck().get(id) as string)
+    .split('\n')
+    .filter(Boolean);
+  const kept: string[] = [];
+  let bytes = 0;
+  for (let i = lines.length - 1; i >= 0 && bytes + lines[i]!.length + 1 <= maxTraceBytes / 2; i--) {
+    kept.unshift(lines[i]!);
+    bytes += lines[i]!.length + 1;
+  }
+  const text = kept.length === 0 ? '' : `${kept.join('\n')}\n`;
+  stmt(db, 'UPDATE sessions SET trace = ?, trace_bytes = ? WHERE id = ?').run(text, text.length, id);
 }
 
 export function getSessionTrace(db: Db, id: string): TraceEntry[] {
-  return readJson(stmt(db, 'SELECT trace FROM sessions WHERE id = ?').pluck().get(id), []);
+  const text = (stmt(db, 'SELECT trace FROM sessions WHERE id = ?').pluck().get(id) as string | undefined) ?? '';
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as TraceEntry);
 }

@@ -1,7 +1,7 @@
 import { parseWebhook } from '@salesbot/whatsapp';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { apiError } from '../http/apiError.ts';
+import { limitBody } from '../http/limitBody.ts';
 import type { GroupCommitter } from '../ingest/groupCommit.ts';
 import type { Services } from '../services.ts';
 import { signingSecrets } from './signingSecrets.ts';
@@ -30,14 +30,12 @@ export function webhookRoutes(services: Services, committer: GroupCommitter): Ho
 
   app.post(
     '/',
-    bodyLimit({
-      maxSize: config.webhook.maxBodyBytes,
-      onError: (c) =>
-        c.json(
-          { error: { code: 'too_large', message: `The body is larger than ${config.webhook.maxBodyBytes} bytes` } },
-          413,
-        ),
-    }),
+    limitBody(config.webhook.maxBodyBytes, (c) =>
+      c.json(
+        { error: { code: 'too_large', message: `The body is larger than ${config.webhook.maxBodyBytes} bytes` } },
+        413,
+      ),
+    ),
     async (c) => {
       const signature = c.req.header('x-hub-signature-256');
       if (!signature) throw apiError(401, 'unsigned', 'X-Hub-Signature-256 is missing');

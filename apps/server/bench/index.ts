@@ -1,0 +1,134 @@
+// `npm run bench` (server): signed WhatsApp webhooks over loopback, driven by autocannon against the real server
+// (child process, file database in WAL mode, the published lead-qualification bot answering every message), beside
+// a baseline measured in the same run: the same Hono server doing one SQLite insert per request.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildMessageWebhook } from '@salesbot/whatsapp';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { SANDBOX_PHONE_NUMBER_ID } from '../src/seed/seed.ts';
+import { freePort, spawnServer } from '../src/testing/spawnServer.ts';
+import { signBody } from '../src/webhook/verifySignature.ts';
+
+const SECRET = 'bench-app-secret';
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const FIXED_RATE = 1000;
+
+interface Run {
+  rate: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+let counter = 0;
+const started = Date.now();
+/** A signed webhook carrying one text message from a contact never seen before (so a bot session starts). */
+function nextRequest(request: Record<string, unknown>): Record<string, unknown> {
+  const i = counter++;
+  const body = JSON.stringify(
+    buildMessageWebhook({
+      phoneNumberId: SANDBOX_PHONE_NUMBER_ID,
+      from: String(14150000000 + i),
+      name: 'Bench Contact',
+      id: `wamid.bench.${started}.${i}`,
+      timestamp: started,
+      content: { type: 'text', text: 'Hi, I would like to know more' },
+    }),
+  );
+  return {
+    ...request,
+    method: 'POST',
+    path: '/webhooks/whatsapp',
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, SECRET) },
+    body,
+  };
+}
+
+async function load(url: string, options: { overallRate?: number; duration?: number } = {}): Promise<Run> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: options.duration ?? DURATION_S,
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
+    requests: [{ setupRequest: nextRequest as never }],
+  });
+  return {
+    rate: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    requests: result.requests.total,
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error('baseline server exited');
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('baseline server did not start');
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'salesbot-bench-'));
+const children: { kill(): unknown }[] = [];
+try {
+  // Baseline.
+  const basePort = await freePort();
+  const baseline = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'baselineServer.ts')], {
+    env: { ...process.env, PORT: String(basePort), DATABASE_PATH: join(dir, 'baseline.db') },
+    stdio: 'inherit',
+  });
+  children.push({ kill: () => baseline.kill('SIGKILL') });
+  const baseUrl = `http://127.0.0.1:${basePort}`;
+  await waitForHealth(baseUrl, baseline);
+  await load(baseUrl, { duration: 2 }); // warm-up
+  const base = await load(baseUrl);
+  baseline.kill('SIGKILL');
+
+  // The real server.
+  const server = await spawnServer({
+    DATABASE_PATH: join(dir, 'salesbot.db'),
+    WHATSAPP_APP_SECRET: SECRET,
+    ADMIN_TOKEN: 'sb_bench',
+    EDITOR_DIST: join(dir, 'no-editor'),
+  });
+  children.push({ kill: () => server.kill() });
+  await load(server.url, { duration: 2 }); // warm-up (JIT, caches)
+  const real = await load(server.url);
+  const fixed = await load(server.url, { overallRate: FIXED_RATE });
+  await server.stop();
+
+  const db = new Database(join(dir, 'salesbot.db'), { readonly: true });
+  const sessions = db.prepare('SELECT count(*) FROM sessions').pluck().get() as number;
+  const outbox = db.prepare('SELECT count(*) FROM outbox').pluck().get() as number;
+  db.close();
+
+  const row = (name: string, run: Run) =>
+    `${name.padEnd(44)} ${run.rate.toFixed(0).padStart(8)} msg/s   p50 ${run.p50.toFixed(1).padStart(6)} ms   p99 ${run.p99
+      .toFixed(1)
+      .padStart(6)} ms   errors ${run.errors}`;
+  console.log(
+    `\nserver: ${CONNECTIONS} connections, ${DURATION_S} s per run, signed webhooks, a new contact per message\n`,
+  );
+  console.log(row('baseline (Hono + one SQLite insert)', base));
+  console.log(row('salesbot (verify, dedup, bot step, outbox)', real));
+  console.log(row(`salesbot at a fixed ${FIXED_RATE} msg/s`, fixed));
+  const ratio = real.rate / base.rate;
+  console.log(`\nratio salesbot / baseline: ${ratio.toFixed(2)} (target ≥ 0.50)`);
+  console.log(`p99 at ${FIXED_RATE} msg/s: ${fixed.p99.toFixed(1)} ms (target < 50 ms)`);
+  console.log(`stored: ${sessions} bot sessions, ${outbox} outbox rows\n`);
+  if (real.errors + fixed.errors > 0) process.exitCode = 1;
+} finally {
+  for (const child of children) child.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
