@@ -84,7 +84,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
       services.wake = { outbox: () => outbox.wake(), callouts: () => callouts.wake(), timers: () => timers.wake() };
       checkpointer.start();
       timers.start();
-      outbox.start();
+      if (deps.config.outbox.enabled) outbox.start();
       callouts.start();
       pruneTimer = setInterval(
         () => services.bus.prune(services.clock.now() - deps.config.eventRetentionMs),

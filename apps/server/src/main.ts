@@ -35,9 +35,12 @@ export async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    server.close();
+    // No new connections; requests already read are committed and answered before the loops stop.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     try {
       await runtime.stop();
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
     } finally {
       db.close();
       logger.info('stopped');

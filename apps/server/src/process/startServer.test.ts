@@ -5,7 +5,12 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { type SpawnedServer, spawnServer } from '../testing/spawnServer.ts';
 
-const json = async (response: Response) => (await response.json()) as Record<string, any>;
+interface Stored {
+  status: string;
+  sender: string;
+  content: { message: { type: string; interactive: { body: { text: string } } } };
+}
+const json = async <T>(response: Response) => (await response.json()) as T;
 
 describe('bin/start.js', () => {
   it('serves the product on a fresh database: the lead-qualification bot answers a sandbox message', async () => {
@@ -24,12 +29,12 @@ describe('bin/start.js', () => {
         body: JSON.stringify({ from: '15551234567', name: 'Ana López', text: 'Hi' }),
       });
       expect(inbound.status).toBe(200);
-      const answer = await json(inbound);
-      expect(answer.replies[0].content.message.type).toBe('interactive');
-      expect(answer.replies[0].content.message.interactive.body.text).toContain('Ana');
+      const answer = await json<{ replies: Stored[] }>(inbound);
+      expect(answer.replies[0]!.content.message.type).toBe('interactive');
+      expect(answer.replies[0]!.content.message.interactive.body.text).toContain('Ana');
 
       // The real loops deliver it through the sandbox transport.
-      let messages: Record<string, any>[] = [];
+      let messages: Stored[] = [];
       for (let i = 0; i < 100 && messages[0]?.status !== 'delivered'; i++) {
         await new Promise((resolve) => setTimeout(resolve, 100));
         messages = (await json(
