@@ -29,6 +29,8 @@ export async function openPreview(
   });
   await context.addInitScript((value) => window.localStorage.setItem('salesbot.adminToken', value), harness.token);
   const page = await context.newPage();
+  // Everything in the preview is local and immediate: a missing element is a failure, not a slow server.
+  page.setDefaultTimeout(8000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${harness.url}/flows/${flowId}`);
@@ -53,6 +55,16 @@ export async function setUpConversation(preview: PreviewPage, conversation: Scri
   const name = pane.getByLabel('Name', { exact: true });
   await name.fill(conversation.contact?.name ?? 'Ana López');
   await name.press('Enter');
+  // The previous conversation's contact is still there: clear its tags and fields first.
+  const contactPanel = pane.getByTestId('contact-panel');
+  while ((await contactPanel.locator('[data-tag] button').count()) > 0) {
+    await contactPanel.locator('[data-tag] button').first().click();
+  }
+  while ((await contactPanel.locator('[data-field] input').count()) > 0) {
+    const input = contactPanel.locator('[data-field] input').first();
+    await input.fill('');
+    await input.press('Enter');
+  }
   for (const tag of conversation.contact?.tags ?? []) {
     const input = pane.getByLabel('Add a tag');
     await input.fill(tag);
@@ -76,7 +88,7 @@ export async function performStep(preview: PreviewPage, step: ScriptStep) {
   if ('customer' in step) {
     const input = step.customer;
     if (input.referral) {
-      await phone.getByRole('button', { name: 'Arrive from an ad' }).click();
+      await phone.getByTestId('referral-toggle').click();
       const form = phone.getByTestId('referral-form');
       await form.getByLabel('Source type').selectOption(input.referral.sourceType);
       await form.getByLabel('Source id').fill(input.referral.sourceId ?? '');
@@ -178,11 +190,13 @@ export async function checkBotStep(preview: PreviewPage, from: number, expected:
     throw new Error(`${where}: the preview shows ${count - from} new message(s), the script lists ${expected.length}`);
   }
   for (const [i, entry] of expected.entries()) {
-    const { message, price } = 'message' in entry && !('type' in entry) ? entry : { message: entry, price: undefined };
+    const { message, price } = splitExpectation(entry);
     const row = rows.nth(from + i);
     const kind = await row.getAttribute('data-kind');
     const expectedKind = message.type === 'interactive' ? message.interactive.type : message.type;
     if (kind !== expectedKind) throw new Error(`${where}[${i}]: a ${kind} bubble, the script has ${expectedKind}`);
+    // What is rendered, not the DOM's text: a hidden element must not pass for a shown one.
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point here
     const shown = normalize(await row.innerText());
     for (const text of expectedTexts(message)) {
       if (!shown.includes(normalize(text))) {
@@ -220,14 +234,15 @@ export async function checkExpectation(preview: PreviewPage, expect: SessionExpe
     same(`variables.${name}`, value, await pane.locator(`[data-variable="${name}"] input`).inputValue());
   }
   if (expect.handoff?.team) {
-    const ended = await phone.locator('[data-notice="ended"]').last().innerText();
+    const ended = (await phone.locator('[data-notice="ended"]').last().textContent()) ?? '';
     if (!ended.includes(expect.handoff.team)) problems.push(`handoff: “${ended}” does not name ${expect.handoff.team}`);
   }
   if (expect.webhook) {
     const card = phone.getByTestId('webhook-card');
-    if (expect.webhook.url) same('webhook.url', expect.webhook.url, await card.getByTestId('webhook-url').innerText());
+    if (expect.webhook.url)
+      same('webhook.url', expect.webhook.url, await card.getByTestId('webhook-url').textContent());
     if (expect.webhook.body !== undefined) {
-      const body = await card.getByTestId('webhook-body').innerText();
+      const body = (await card.getByTestId('webhook-body').textContent()) ?? '';
       same('webhook.body', expect.webhook.body, typeof expect.webhook.body === 'string' ? body : JSON.parse(body));
     }
   }
@@ -244,7 +259,7 @@ export async function checkExpectation(preview: PreviewPage, expect: SessionExpe
       same(`contact.fields.${name}`, value, await contact.locator(`[data-field="${name}"] input`).inputValue());
     }
     if (expect.contact.stage) {
-      const text = await contact.getByTestId('contact-stage').innerText();
+      const text = (await contact.getByTestId('contact-stage').textContent()) ?? '';
       same(
         'contact.stage',
         `${expect.contact.stage.pipeline} › ${expect.contact.stage.stage}`,
@@ -318,6 +333,14 @@ export function expectedTexts(message: OutboundMessage): string[] {
   }
 }
 
+/** A `bot` entry as the message and the price it must have (if the script names one). */
+function splitExpectation(entry: BotExpectation): { message: OutboundMessage; price?: string } {
+  if ('message' in entry && !('type' in entry)) {
+    return { message: entry.message, ...(entry.price ? { price: entry.price } : {}) };
+  }
+  return { message: entry as OutboundMessage };
+}
+
 function normalize(text: string): string {
   return text
     .replace(/[*_~`]/g, '')
@@ -334,7 +357,7 @@ async function waitForActions(page: Page, pane: Locator, count: number) {
   for (;;) {
     if ((await actionCount(pane)) >= count) return;
     const error = pane.getByTestId('preview-error');
-    if ((await error.count()) > 0) throw new Error(`the preview refused: ${await error.innerText()}`);
+    if ((await error.count()) > 0) throw new Error(`the preview refused: ${await error.textContent()}`);
     if (Date.now() > deadline) throw new Error(`the action was not taken (actions: ${await actionCount(pane)})`);
     await page.waitForTimeout(30);
   }

@@ -62,6 +62,10 @@ export function BotBubble({ entry, selected }: { entry: BotEntry; selected: bool
   };
 
   const isTemplate = message.type === 'template';
+  const flowCta =
+    message.type === 'interactive' && message.interactive.type === 'flow'
+      ? message.interactive.action.parameters.flow_cta
+      : display?.buttons.find((button) => button.type === 'flow')?.text;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the bubble's own buttons are keyboard-reachable; the click only selects the step
     // biome-ignore lint/a11y/noStaticElementInteractions: see above
@@ -70,6 +74,7 @@ export function BotBubble({ entry, selected }: { entry: BotEntry; selected: bool
       data-entry={entry.id}
       data-node={send.nodeId}
       data-kind={message.type === 'interactive' ? message.interactive.type : message.type}
+      data-flow-cta={flowCta}
       onClick={onClick}
     >
       {isTemplate ? (

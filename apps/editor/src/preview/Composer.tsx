@@ -79,6 +79,7 @@ export function Composer({
             type="button"
             className={`pv-icon-btn${referral ? ' is-on' : ''}`}
             aria-label="Arrive from an ad"
+            data-testid="referral-toggle"
             title="Arrive from an ad (click-to-WhatsApp referral)"
             aria-pressed={referral !== null}
             onClick={() => onReferral(referral ? null : { sourceType: 'ad', sourceId: '', headline: '' })}
@@ -88,6 +89,7 @@ export function Composer({
           <input
             className="pv-composer__input"
             placeholder="Message"
+            data-testid="composer-input"
             aria-label="Message"
             value={text}
             disabled={disabled}

@@ -51,8 +51,8 @@ function Pane() {
   const view = usePreview((state) => state.view);
   const setup = usePreview((state) => state.setup);
   const stale = usePreview((state) => state.stale);
-  const canStepBack = usePreview((state) => state.actions.length > 0);
-  const running = usePreview((state) => state.actions.length > 0);
+  const actionCount = usePreview((state) => state.actions.length);
+  const running = actionCount > 0;
   const [tab, setTab] = useState<Tab | null>(null);
 
   const select = useCallback(
@@ -74,6 +74,7 @@ function Pane() {
       aria-label="Preview"
       data-testid="preview-pane"
       data-mode={mode}
+      data-actions={actionCount}
     >
       <header className="pv-pane__header">
         <span className="pv-pane__title">
@@ -87,8 +88,9 @@ function Pane() {
             aria-selected={mode === 'simulator'}
             className={mode === 'simulator' ? 'is-active' : ''}
             onClick={() => setUi({ mode: 'simulator' })}
+            title="The draft runs in your browser with a simulated clock"
           >
-            Draft in the browser
+            Simulator
           </button>
           <button
             type="button"
@@ -97,8 +99,9 @@ function Pane() {
             className={mode === 'server' ? 'is-active' : ''}
             onClick={() => setUi({ mode: 'server' })}
             data-testid="mode-server"
+            title="Test on the server: the published bot answers through the sandbox channel"
           >
-            Test on the server
+            Server
           </button>
         </div>
         <span className="pv-pane__spacer" />
@@ -109,7 +112,7 @@ function Pane() {
               label="Step back (undo the last action)"
               size="sm"
               placement="below"
-              disabled={!canStepBack}
+              disabled={!running}
               onClick={() => store.getState().stepBack()}
               data-testid="preview-step-back"
             />

@@ -103,7 +103,7 @@ function TriggerStart({
       }
       return (
         <span className="pv-start__hint">
-          {match.kind === 'regex' ? `Type a message matching /${match.pattern}/` : 'Type any message below'}
+          {match.kind === 'regex' ? 'Type a message that matches it' : 'Type any message below'}
         </span>
       );
     }
