@@ -171,6 +171,7 @@ CREATE TABLE conversations (
   UNIQUE (channel_id, contact_id)
 );
 CREATE INDEX conversations_by_activity ON conversations (workspace_id, last_activity_at DESC);
+CREATE INDEX conversations_by_contact ON conversations (contact_id);
 
 -- Inbound and outbound. wamid UNIQUE: an inbound message is applied once; statuses find their message.
 CREATE TABLE messages (

@@ -21,5 +21,7 @@ export function openDatabase(path: string): Db {
   db.pragma('cache_size = -32000');
   db.pragma('temp_store = MEMORY');
   migrate(db);
+  // Refreshes the planner's statistics where they are stale (cheap; SQLite's advice for every open).
+  db.pragma('optimize=0x10002');
   return db;
 }

@@ -131,7 +131,7 @@ export function selectSendable(db: Db, channelId: string, now: number, limit: nu
 export function selectStaleSending(db: Db, startedBefore: number): { id: string; attempts: number }[] {
   return stmt(
     db,
-    "SELECT id, attempts FROM outbox WHERE state = 'sending' AND sending_started_at <= ? ORDER BY seq",
+    "SELECT id, attempts FROM outbox WHERE state = 'sending' AND sending_started_at <= ? ORDER BY sending_started_at",
   ).all(startedBefore) as { id: string; attempts: number }[];
 }
 
