@@ -34,7 +34,9 @@ export async function openPreview(
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${harness.url}/flows/${flowId}`);
-  await page.getByTestId('preview-toggle').click();
+  // Opening a flow (canvas, validation worker) is the slow part on a busy machine: give it its own time.
+  await page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+  await page.getByTestId('preview-toggle').click({ timeout: 30_000 });
   const pane = page.getByTestId('preview-pane');
   await pane.waitFor();
   if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);

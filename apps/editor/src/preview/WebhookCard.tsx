@@ -75,7 +75,7 @@ export function WebhookCard({
         <textarea
           className="textarea pv-webhook__json"
           aria-label="Response body (JSON)"
-          rows={4}
+          rows={3}
           spellCheck={false}
           value={body}
           onChange={(event) => setBody(event.target.value)}

@@ -1,5 +1,7 @@
 import { type CompiledFlow, createSimulation, type StepResult } from '@salesbot/engine';
+import type { Trigger } from '@salesbot/graph';
 import { formatDuration, getWindowState } from '@salesbot/policy';
+import { describeTrigger } from '../nodes/describeTrigger.ts';
 import { describeTimer } from './describeTimer.ts';
 import { entriesOfStep } from './entriesOfStep.ts';
 import type { PreviewAction, PreviewSetup, PreviewView, SendEffect, TranscriptEntry } from './previewTypes.ts';
@@ -76,21 +78,27 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
             : 'No trigger of this flow matches this message: the bot stays silent';
           return [said, notice(index, at, 'noTrigger', text, { tone: 'warning' })];
         }
-        const started = !waiting ? [startNotice(result, index, at)] : [];
+        const started = !waiting ? [startNotice(result, index, at, ['inboundMessage', 'broadcastReply'])] : [];
         return [said, ...started, ...record(result, index, !waiting)];
       }
       case 'start': {
         const at = state.now;
         const result = simulation.start(action.triggerId, action.variables);
         if (typeof result === 'string') return result;
-        return [startNotice(result, index, at), ...record(result, index, true)];
+        const trigger = flow.graph.triggers.find((candidate) => candidate.id === action.triggerId);
+        const title = trigger ? describeTrigger(trigger).title : action.triggerId;
+        return [notice(index, at, 'started', `Bot started · ${title}`), ...record(result, index, true)];
       }
       case 'stage': {
         const at = state.now;
         const result = simulation.stage(action.pipeline, action.stage);
         const moved = notice(index, at, 'edit', `Lead moved to ${action.pipeline} › ${action.stage}`);
         if (!result) return [moved];
-        return [moved, ...(!waiting ? [startNotice(result, index, at)] : []), ...record(result, index, !waiting)];
+        return [
+          moved,
+          ...(!waiting ? [startNotice(result, index, at, ['stageChanged'])] : []),
+          ...record(result, index, !waiting),
+        ];
       }
       case 'webhook': {
         const result = simulation.webhook(action.answer);
@@ -146,12 +154,19 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
     return entries;
   }
 
-  function startNotice(result: StepResult, index: number, at: number): TranscriptEntry {
+  /** "Bot started: Keyword: book, appointment": the trigger of `types` whose step the session entered first. */
+  function startNotice(
+    result: StepResult,
+    index: number,
+    at: number,
+    types: readonly Trigger['type'][],
+  ): TranscriptEntry {
     const entered = result.trace.find((entry) => entry.kind === 'enter');
-    const trigger = flow.graph.triggers.find(
-      (candidate) => entered?.kind === 'enter' && candidate.nodeId === entered.nodeId,
+    const candidates = flow.graph.triggers.filter(
+      (candidate) => types.includes(candidate.type) && entered?.kind === 'enter' && candidate.nodeId === entered.nodeId,
     );
-    return notice(index, at, 'started', `Bot started${trigger ? ` by trigger “${trigger.id}”` : ''}`);
+    const trigger = candidates.length === 1 ? candidates[0] : undefined;
+    return notice(index, at, 'started', trigger ? `Bot started · ${describeTrigger(trigger).title}` : 'Bot started');
   }
 
   return {
