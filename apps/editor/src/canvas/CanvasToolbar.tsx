@@ -5,7 +5,7 @@ import { autoLayout } from './canvasActions.ts';
 import { MOD } from './shortcutLabels.ts';
 
 /** Zoom, fit, auto-layout, snap and minimap controls in the canvas's corner. */
-export function CanvasToolbar() {
+export function CanvasToolbar({ onFit }: { onFit: (duration?: number) => void }) {
   const store = useEditorApi();
   const rf = useReactFlow();
   const snapToGrid = useEditor((state) => state.snapToGrid);
@@ -27,13 +27,7 @@ export function CanvasToolbar() {
         size="sm"
         onClick={() => void rf.zoomIn({ duration: 150 })}
       />
-      <IconButton
-        icon="fit"
-        label="Fit view"
-        shortcut="F"
-        size="sm"
-        onClick={() => void rf.fitView({ duration: 250, padding: 0.15 })}
-      />
+      <IconButton icon="fit" label="Fit view" shortcut="F" size="sm" onClick={() => onFit()} />
       <span className="canvas-toolbar__sep" />
       {readOnly ? null : (
         <IconButton
@@ -43,7 +37,7 @@ export function CanvasToolbar() {
           size="sm"
           onClick={() => {
             autoLayout(store);
-            requestAnimationFrame(() => void rf.fitView({ duration: 300, padding: 0.15 }));
+            requestAnimationFrame(() => onFit(300));
           }}
         />
       )}

@@ -4,49 +4,88 @@ import {
   BackgroundVariant,
   type Connection,
   type FinalConnectionState,
-  MiniMap,
-  type Node,
   ReactFlow,
   useReactFlow,
+  type Viewport,
 } from '@xyflow/react';
-import { type DragEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import { type DragEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { countRender } from '../debug/renderCounts.ts';
 import { type ConnectionSource, connectHandles } from '../graph/connectHandles.ts';
 import { canvasNodeTypes } from '../nodes/nodeComponents.ts';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
+import type { EditorState } from '../store/editorState.ts';
 import { AddStepMenu } from './AddStepMenu.tsx';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { addStep } from './canvasActions.ts';
+import { type Rect, WINDOWED_FLOW, windowFor, windowIsStale } from './canvasWindow.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
-import { createFlowEdgesSelector, createFlowNodesSelector, isTriggerNodeId, triggerIdOf } from './flowElements.ts';
+import { FlowMinimap } from './FlowMinimap.tsx';
+import { elementRect } from './flowBounds.ts';
+import {
+  createFlowEdgesSelector,
+  createFlowNodesSelector,
+  createWindowStepsSelector,
+  defaultTriggerPosition,
+  isTriggerNodeId,
+  triggerIdOf,
+} from './flowElements.ts';
 import { handleEdgeChanges, handleNodeChanges } from './handleCanvasChanges.ts';
 import { STEP_DRAG_TYPE } from './stepCatalog.ts';
 import { useCanvasShortcuts } from './useCanvasShortcuts.ts';
+import { useFitAll } from './useFitAll.ts';
 
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
+const FIT_OPTIONS = { padding: 0.15, maxZoom: 1 };
 
 /** The flow's canvas: React Flow controlled by the editor store. */
 export function FlowCanvas({ onSave }: { onSave: () => void }) {
   countRender('FlowCanvas');
   const store = useEditorApi();
   const rf = useReactFlow();
+  const fitAll = useFitAll();
+  const container = useRef<HTMLDivElement>(null);
+  const pointer = useRef({ screen: { x: 0, y: 0 }, inside: false });
+  const dragCount = useRef(0);
+
+  // A big flow opens at its start, readable, and gives React Flow only the steps around the viewport: React Flow
+  // renders every node it is given once (to measure it), which for a thousand cards is most of the opening time.
+  // The window moves when the view leaves its inner half.
+  const [windowed] = useState(() => store.getState().graph.nodes.length > WINDOWED_FLOW);
+  const [openingViewport] = useState(() => startViewport(store.getState()));
+  const [canvasWindow, setCanvasWindow] = useState<Rect | null>(() =>
+    windowed ? windowFor(openingViewport, { width: window.innerWidth, height: window.innerHeight }) : null,
+  );
+  const selectWindow = useMemo(createWindowStepsSelector, []);
   const selectNodes = useMemo(createFlowNodesSelector, []);
   const selectEdges = useMemo(createFlowEdgesSelector, []);
-  const nodes = useEditor(selectNodes);
-  const edges = useEditor(selectEdges);
+  const steps = useEditor(
+    useCallback((state: EditorState) => selectWindow(state, canvasWindow), [selectWindow, canvasWindow]),
+  );
+  const nodes = useEditor(useCallback((state: EditorState) => selectNodes(state, steps), [selectNodes, steps]));
+  const edges = useEditor(useCallback((state: EditorState) => selectEdges(state, steps), [selectEdges, steps]));
   const readOnly = useEditor((state) => state.readOnly);
   const snapToGrid = useEditor((state) => state.snapToGrid);
   const showMinimap = useEditor((state) => state.showMinimap);
   const addMenu = useEditor((state) => state.addMenu);
   const reveal = useEditor((state) => state.reveal);
   const isEmpty = useEditor((state) => state.graph.nodes.length === 0);
-  const container = useRef<HTMLDivElement>(null);
-  const pointer = useRef({ screen: { x: 0, y: 0 }, inside: false });
-  const dragCount = useRef(0);
 
-  useCanvasShortcuts(store, pointer, onSave);
+  useCanvasShortcuts(store, pointer, onSave, fitAll);
 
+  const onMove = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      if (!windowed) return;
+      const pane = {
+        width: container.current?.clientWidth ?? window.innerWidth,
+        height: container.current?.clientHeight ?? window.innerHeight,
+      };
+      setCanvasWindow((current) =>
+        current && !windowIsStale(current, viewport, pane) ? current : windowFor(viewport, pane),
+      );
+    },
+    [windowed],
+  );
   const onNodesChange = useCallback(
     (changes: Parameters<typeof handleNodeChanges>[1]) =>
       handleNodeChanges(store, changes, `drag:${dragCount.current}`),
@@ -81,7 +120,6 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
     },
     [store, rf],
   );
-
   const onDrop = useCallback(
     (event: DragEvent) => {
       const type = event.dataTransfer.getData(STEP_DRAG_TYPE) as NodeType;
@@ -92,7 +130,6 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
     },
     [store, rf],
   );
-
   const onDoubleClick = useCallback(
     (event: MouseEvent) => {
       if (readOnly || !(event.target as Element).classList.contains('react-flow__pane')) return;
@@ -104,17 +141,16 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
 
   useEffect(() => {
     if (!reveal) return;
-    const node = rf.getNode(reveal.id);
-    if (!node) return;
-    const width = node.measured?.width ?? 280;
-    const height = node.measured?.height ?? 160;
-    void rf.setCenter(node.position.x + width / 2, node.position.y + height / 2, {
+    const rect = elementRect(store.getState(), reveal.id);
+    if (!rect) return;
+    void rf.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
       zoom: Math.max(rf.getZoom(), 0.9),
       duration: 300,
     });
-  }, [reveal, rf]);
+  }, [reveal, rf, store]);
 
-  const containerBox = container.current?.getBoundingClientRect();
+  // Read layout only while the add menu is open: measuring on every render would force a reflow of the canvas.
+  const containerBox = addMenu ? container.current?.getBoundingClientRect() : undefined;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: tracks the pointer for paste and the add menu; not an action
     <div
@@ -145,6 +181,7 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
           event.dataTransfer.dropEffect = 'move';
         }}
         onDoubleClick={onDoubleClick}
+        onMove={onMove}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
@@ -156,16 +193,14 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
         onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={1.75}
-        fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+        fitView={!windowed}
+        fitViewOptions={FIT_OPTIONS}
+        defaultViewport={windowed ? openingViewport : undefined}
         proOptions={PRO_OPTIONS}
-        defaultEdgeOptions={{ type: 'default' }}
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1.3} color="#c5cad3" />
-        {showMinimap ? (
-          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeWidth={0} maskColor="rgba(241,243,245,0.7)" />
-        ) : null}
-        <CanvasToolbar />
+        {showMinimap ? <FlowMinimap /> : null}
+        <CanvasToolbar onFit={fitAll} />
       </ReactFlow>
       {isEmpty && !readOnly ? <EmptyCanvasHint /> : null}
       {addMenu && containerBox ? (
@@ -182,27 +217,18 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
   );
 }
 
+/** The viewport showing the first trigger's card near the top left, at a readable zoom. */
+function startViewport(state: EditorState): Viewport {
+  const trigger = state.graph.triggers[0];
+  const first = trigger
+    ? defaultTriggerPosition(trigger, 0, state.graph, state.nodesById)
+    : state.graph.nodes[0]?.position;
+  const zoom = 0.85;
+  return { x: 80 - (first?.x ?? 0) * zoom, y: 120 - (first?.y ?? 0) * zoom, zoom };
+}
+
 function sourceOf(nodeId: string, handle: string | null | undefined): ConnectionSource {
   return isTriggerNodeId(nodeId)
     ? { kind: 'trigger', triggerId: triggerIdOf(nodeId) }
     : { kind: 'node', nodeId, handle: handle ?? 'next' };
-}
-
-const MINIMAP_COLORS: Record<string, string> = {
-  trigger: '#25d366',
-  text: '#7fc8b6',
-  media: '#7fc8b6',
-  buttons: '#7fc8b6',
-  list: '#7fc8b6',
-  ctaUrl: '#7fc8b6',
-  template: '#b5a4fb',
-  carousel: '#b5a4fb',
-  whatsappFlow: '#8ab8f7',
-  waitForReply: '#8ab8f7',
-  condition: '#f4b46f',
-  delay: '#f4b46f',
-};
-
-function minimapColor(node: Node): string {
-  return MINIMAP_COLORS[node.type ?? ''] ?? '#c0c6cf';
 }

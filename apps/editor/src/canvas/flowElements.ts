@@ -2,6 +2,7 @@ import { type Graph, type GraphNode, RESERVED_HANDLE_IDS, type Trigger } from '@
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
 import type { XY } from '../graph/graphChange.ts';
 import type { EditorState } from '../store/editorState.ts';
+import { type Rect, stepsInWindow } from './canvasWindow.ts';
 
 const EMPTY_DATA: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 const TRIGGER_PREFIX = 'trigger:';
@@ -17,7 +18,8 @@ export const triggerIdOf = (nodeId: string) => nodeId.slice(TRIGGER_PREFIX.lengt
 export function createFlowNodesSelector() {
   const cache = new Map<string, Node>();
   let previous: Node[] = [];
-  return (state: EditorState): Node[] => {
+  /** `steps`: only these steps (the canvas window of a big flow); null for all. */
+  return (state: EditorState, steps: ReadonlySet<string> | null = null): Node[] => {
     // A card measured for the first time (`measuredVersion` bumps) is rebuilt with its size: the minimap reads sizes
     // from the node objects. Later size changes only update the map.
     const { graph, selectedNodeIds, selectedTriggerIds, triggerPositions, measured } = state;
@@ -30,8 +32,10 @@ export function createFlowNodesSelector() {
       const position = triggerPositions[trigger.id] ?? defaultTriggerPosition(trigger, index, graph, state.nodesById);
       next.push(reuse(id, 'trigger', position, selectedTriggers.has(trigger.id)));
     });
-    for (const node of graph.nodes)
+    for (const node of graph.nodes) {
+      if (steps && !steps.has(node.id)) continue;
       next.push(reuse(node.id, node.type, node.position ?? ORIGIN, selectedNodes.has(node.id)));
+    }
     for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
     if (next.length === previous.length && next.every((node, i) => node === previous[i])) return previous;
     previous = next;
@@ -63,7 +67,8 @@ export function createFlowNodesSelector() {
 export function createFlowEdgesSelector() {
   const cache = new Map<string, Edge>();
   let previous: Edge[] = [];
-  return (state: EditorState): Edge[] => {
+  /** `steps`: only edges between these steps (the canvas window of a big flow); null for all. */
+  return (state: EditorState, steps: ReadonlySet<string> | null = null): Edge[] => {
     const { graph, selectedEdgeIds, highlight } = state;
     const selected = new Set(selectedEdgeIds);
     const lit = new Set(highlight.edgeIds);
@@ -83,6 +88,7 @@ export function createFlowEdgesSelector() {
       );
     }
     for (const edge of graph.edges) {
+      if (steps && !(steps.has(edge.source) && steps.has(edge.target))) continue;
       next.push(
         reuse(
           edge.id,
@@ -178,4 +184,19 @@ export function defaultTriggerPosition(
   const left = placed.length > 0 ? Math.min(...placed.map((p) => p.x)) - 340 : 0;
   const top = placed.length > 0 ? Math.min(...placed.map((p) => p.y)) : 0;
   return { x: left, y: top + index * 110 };
+}
+
+/**
+ * A selector of the steps in a canvas window (see `stepsInWindow`) that returns the same set while its members
+ * stay the same, so the node and edge selectors built on it keep their results.
+ */
+export function createWindowStepsSelector() {
+  let previous: Set<string> | null = null;
+  return (state: EditorState, window: Rect | null): ReadonlySet<string> | null => {
+    if (!window) return null;
+    const next = stepsInWindow(state.graph, window, state.measured, new Set(state.selectedNodeIds));
+    if (previous && previous.size === next.size && [...next].every((id) => previous?.has(id))) return previous;
+    previous = next;
+    return next;
+  };
 }

@@ -15,6 +15,7 @@ export function useCanvasShortcuts(
   store: EditorStore,
   pointer: RefObject<{ screen: XY; inside: boolean }>,
   onSave: () => void,
+  fitAll: (duration?: number) => void,
 ) {
   const rf = useReactFlow();
   useEffect(() => {
@@ -69,10 +70,10 @@ export function useCanvasShortcuts(
         const screen = pointer.current.inside ? pointer.current.screen : centerOfCanvas();
         state.setView({ addMenu: { screen, flow: rf.screenToFlowPosition(screen) } });
       } else if (key === 'f' && !mod && !event.shiftKey) {
-        void rf.fitView({ duration: 250, padding: 0.15 });
+        fitAll();
       } else if (key === 'l' && event.shiftKey && !mod) {
         autoLayout(store);
-        requestAnimationFrame(() => void rf.fitView({ duration: 300, padding: 0.15 }));
+        requestAnimationFrame(() => fitAll(300));
       } else if (event.key === 'Escape') {
         state.select({});
         state.setView({ addMenu: null });
@@ -105,7 +106,7 @@ export function useCanvasShortcuts(
       document.removeEventListener('cut', onCopy);
       document.removeEventListener('paste', onPaste);
     };
-  }, [store, rf, pointer, onSave]);
+  }, [store, rf, pointer, onSave, fitAll]);
 }
 
 function centerOfCanvas(): XY {

@@ -13,17 +13,34 @@ export interface DiagnosticsSlice {
   problemCounts: ReadonlyMap<string, ProblemCounts>;
   /** The `contentRevision` the diagnostics describe; behind it while a validation is pending. */
   validatedRevision: number;
+  /** The newest `contentRevision` whose edited steps' own diagnostics are shown (the local pass). */
+  localRevision: number;
   /** Stores diagnostics computed for `revision`; results for an older revision than the stored one are ignored. */
   setDiagnostics(revision: number, diagnostics: readonly Diagnostic[]): void;
+  /** Stores diagnostics where the edited steps' own problems are current as of `revision` (the rest may lag). */
+  setLocalDiagnostics(revision: number, diagnostics: readonly Diagnostic[]): void;
 }
 
 export const createDiagnosticsSlice: StateCreator<EditorState, [], [], DiagnosticsSlice> = (set, get) => ({
   diagnostics: [],
   problemCounts: new Map(),
   validatedRevision: -1,
+  localRevision: -1,
   setDiagnostics(revision, diagnostics) {
     if (revision < get().validatedRevision) return;
-    set({ diagnostics, problemCounts: countProblems(diagnostics), validatedRevision: revision });
+    set({
+      diagnostics,
+      problemCounts: countProblems(diagnostics),
+      validatedRevision: revision,
+      localRevision: Math.max(revision, get().localRevision),
+    });
+  },
+  setLocalDiagnostics(revision, diagnostics) {
+    set({
+      diagnostics,
+      problemCounts: countProblems(diagnostics),
+      localRevision: Math.max(revision, get().localRevision),
+    });
   },
 });
 

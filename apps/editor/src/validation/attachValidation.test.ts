@@ -45,4 +45,34 @@ describe('attachValidation', () => {
     await vi.advanceTimersByTimeAsync(200);
     expect(validate).toHaveBeenCalledTimes(1);
   });
+
+  it("shows the edited step's own problems at once, before the whole flow is validated", async () => {
+    const store = createEditorStore(createTestGraph());
+    let finish: (diagnostics: Diagnostic[]) => void = () => {};
+    const validate = vi.fn(() => new Promise<Diagnostic[]>((resolve) => (finish = resolve)));
+    attachValidation(store, validate, () => ({}));
+    await vi.advanceTimersByTimeAsync(0);
+    finish([]);
+    await vi.advanceTimersByTimeAsync(200);
+    const ask = store.getState().nodesById.get('ask');
+    if (ask?.type !== 'buttons') throw new Error('fixture');
+    store.getState().dispatch({
+      type: 'setNodeData',
+      id: 'ask',
+      data: {
+        ...ask.data,
+        buttons: [
+          { id: 'yes', title: 'Yes, show me the demo' },
+          { id: 'no', title: 'No' },
+        ],
+      },
+    });
+    await vi.advanceTimersByTimeAsync(1);
+    // the full pass is still running (never finished): the local one already reported the 21-character title
+    expect(store.getState().diagnostics).toContainEqual(
+      expect.objectContaining({ code: 'limit.tooLong', nodeId: 'ask', path: 'buttons.0.title' }),
+    );
+    expect(store.getState().localRevision).toBe(store.getState().contentRevision);
+    expect(store.getState().validatedRevision).toBeLessThan(store.getState().contentRevision);
+  });
 });
