@@ -2,6 +2,9 @@
  * A token bucket on an injected clock: `capacity` tokens at most, refilled at `ratePerSecond`. Paces sends per
  * phone number (throughput) and per customer (the pair rate limit, with a small burst).
  */
+/** Float rounding (6000 ms × 1/6 per second = 0.999…): a token this close to whole counts. */
+const EPSILON = 1e-9;
+
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -18,21 +21,21 @@ export class TokenBucket {
   /** Takes a token if one is there. */
   take(now: number): boolean {
     this.refill(now);
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < 1 - EPSILON) return false;
+    this.tokens = Math.max(0, this.tokens - 1);
     return true;
   }
 
   /** Whole tokens available now. */
   available(now: number): number {
     this.refill(now);
-    return Math.max(0, Math.floor(this.tokens));
+    return Math.max(0, Math.floor(this.tokens + EPSILON));
   }
 
   /** Milliseconds until a token is there (0 when one is). */
   waitMs(now: number): number {
     this.refill(now);
-    if (this.tokens >= 1) return 0;
+    if (this.tokens >= 1 - EPSILON) return 0;
     return Math.ceil(((1 - this.tokens) / this.ratePerSecond) * 1000);
   }
 
