@@ -21,8 +21,9 @@ interface Pending {
  * so one transaction of many events costs barely more than a transaction of one.
  *
  * Within a batch, the events of one conversation are applied in WhatsApp timestamp order (ties in arrival order);
- * conversations are independent. Each event runs in its own savepoint: an event that throws (a bug) rolls back
- * alone and fails only its own delivery, which WhatsApp then retries.
+ * conversations are independent. An event that throws (a bug) fails only its own delivery, which WhatsApp then
+ * retries: the batch is applied again with each event in its own savepoint (savepoints cost a little on every
+ * event, so only the rare failing batch pays for them).
  */
 export class GroupCommitter {
   private queue: Pending[] = [];
@@ -30,7 +31,11 @@ export class GroupCommitter {
   private closed = false;
   private idleWaiters: (() => void)[] = [];
 
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly services: Services,
+    /** What applies one event (tests substitute a failing one). */
+    private readonly apply: (services: Services, event: WebhookEvent) => EventOutcome = applyWebhookEvent,
+  ) {}
 
   /** Applies the request's events; resolves after their commit. */
   submit(request: IngestRequest): Promise<IngestResult> {
@@ -69,32 +74,60 @@ export class GroupCommitter {
   }
 
   private commit(batch: Pending[]): void {
-    const outcomes: EventOutcome[][] = batch.map(() => []);
-    const errors: unknown[] = batch.map(() => undefined);
     const ordered = orderEvents(batch.map((pending) => pending.request));
-    const { db, logger } = this.services;
-    const savepoint = db.transaction((run: () => EventOutcome) => run());
+    let result: BatchResult;
     try {
-      db.transaction(() => {
-        for (const { request, index, event } of ordered) {
-          try {
-            outcomes[request]![index] = savepoint(() => applyWebhookEvent(this.services, event));
-          } catch (error) {
-            logger.error({ err: error, kind: event.kind }, 'webhook event failed; its delivery will be retried');
-            errors[request] ??= error;
-          }
-        }
-      })();
-    } catch (error) {
-      logger.error({ err: error }, 'group commit failed');
-      for (const pending of batch) pending.resolve({ ok: false, error });
-      return;
+      result = this.applyFast(batch.length, ordered);
+    } catch {
+      // Some event threw: the transaction rolled back whole. Again, each event in its own savepoint, so only the
+      // failing ones are lost (and their deliveries answered 500, to be retried).
+      try {
+        result = this.applyIsolated(batch.length, ordered);
+      } catch (error) {
+        this.services.logger.error({ err: error }, 'group commit failed');
+        for (const pending of batch) pending.resolve({ ok: false, error });
+        return;
+      }
     }
     afterCommit(this.services);
     batch.forEach((pending, i) => {
-      pending.resolve(errors[i] === undefined ? { ok: true, outcomes: outcomes[i]! } : { ok: false, error: errors[i] });
+      const error = result.errors[i];
+      pending.resolve(error === undefined ? { ok: true, outcomes: result.outcomes[i]! } : { ok: false, error });
     });
   }
+
+  /** The common case: every event in one transaction, no savepoints. Throws if any event throws. */
+  private applyFast(requests: number, ordered: Ordered[]): BatchResult {
+    const result: BatchResult = { outcomes: Array.from({ length: requests }, () => []), errors: [] };
+    this.services.db.transaction(() => {
+      for (const { request, index, event } of ordered) {
+        result.outcomes[request]![index] = this.apply(this.services, event);
+      }
+    })();
+    return result;
+  }
+
+  private applyIsolated(requests: number, ordered: Ordered[]): BatchResult {
+    const { db, logger } = this.services;
+    const result: BatchResult = { outcomes: Array.from({ length: requests }, () => []), errors: [] };
+    const savepoint = db.transaction((run: () => EventOutcome) => run());
+    db.transaction(() => {
+      for (const { request, index, event } of ordered) {
+        try {
+          result.outcomes[request]![index] = savepoint(() => this.apply(this.services, event));
+        } catch (error) {
+          logger.error({ err: error, kind: event.kind }, 'webhook event failed; its delivery will be retried');
+          result.errors[request] ??= error;
+        }
+      }
+    })();
+    return result;
+  }
+}
+
+interface BatchResult {
+  outcomes: EventOutcome[][];
+  errors: unknown[];
 }
 
 interface Ordered {

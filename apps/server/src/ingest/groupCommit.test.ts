@@ -1,0 +1,80 @@
+import { buildMessageWebhook, parseWebhook, type WebhookEvent } from '@salesbot/whatsapp';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/createTestApp.ts';
+import { rows } from '../testing/rows.ts';
+import { applyWebhookEvent } from './applyWebhookEvent.ts';
+import { GroupCommitter, orderEvents } from './groupCommit.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(async () => {
+  await t.close();
+});
+
+const message = (from: string, text: string, at: number, id: string): WebhookEvent[] => {
+  const parsed = parseWebhook(
+    buildMessageWebhook({
+      phoneNumberId: t.sandboxPhoneNumberId,
+      from,
+      id,
+      timestamp: at,
+      content: { type: 'text', text },
+    }),
+  );
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.events;
+};
+
+describe('orderEvents', () => {
+  it('groups by conversation in first-seen order and sorts each group by timestamp, stably', () => {
+    const at = t.clock.now();
+    const requests = [
+      { events: [...message('1555000001', 'a2', at + 2000, 'a2'), ...message('1555000002', 'b1', at, 'b1')] },
+      { events: [...message('1555000001', 'a1', at, 'a1'), ...message('1555000001', 'a3', at + 2000, 'a3')] },
+    ];
+    const order = orderEvents(requests).map(({ event }) => (event.kind === 'message' ? event.message.id : '?'));
+    expect(order).toEqual(['a1', 'a2', 'a3', 'b1']);
+  });
+});
+
+describe('GroupCommitter', () => {
+  it('commits concurrent submissions together and answers each after the commit', async () => {
+    const committer = new GroupCommitter(t.services);
+    const at = t.clock.now();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => committer.submit({ events: message(`155500010${i}`, 'Hi', at, `w${i}`) })),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    expect(rows.count(t.db, 'messages', "direction = 'in'")).toBe(20);
+  });
+
+  it('an event that throws fails only its own delivery; the others are committed', async () => {
+    const committer = new GroupCommitter(t.services, (services, event) => {
+      if (event.kind === 'message' && event.message.id === 'bad') {
+        applyWebhookEvent(services, event); // its writes must roll back
+        throw new Error('a bug');
+      }
+      return applyWebhookEvent(services, event);
+    });
+    const at = t.clock.now();
+    const [good, bad, other] = await Promise.all([
+      committer.submit({ events: message('1555000201', 'Hi', at, 'good') }),
+      committer.submit({ events: message('1555000202', 'Hi', at, 'bad') }),
+      committer.submit({ events: message('1555000203', 'Hi', at, 'other') }),
+    ]);
+    expect([good?.ok, bad?.ok, other?.ok]).toEqual([true, false, true]);
+    expect(rows.messages(t.db, "direction = 'in'").map((m) => m.wamid)).toEqual(['good', 'other']);
+    expect(rows.count(t.db, 'contacts', "wa_id = '1555000202'")).toBe(0);
+    expect(rows.count(t.db, 'sessions')).toBe(2);
+  });
+
+  it('close() commits what was submitted, then refuses new work', async () => {
+    const committer = new GroupCommitter(t.services);
+    const pending = committer.submit({ events: message('1555000301', 'Hi', t.clock.now(), 'last') });
+    await committer.close();
+    expect((await pending).ok).toBe(true);
+    expect((await committer.submit({ events: [] })).ok).toBe(false);
+  });
+});
