@@ -76,7 +76,7 @@ export function ClockBar({
           onClick={onNextTimer}
           data-testid="next-timer"
         >
-          <Icon name="wait" size={14} />
+          <Icon name="clock" size={14} />
           Next timer
         </button>
         <form

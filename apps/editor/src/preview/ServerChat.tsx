@@ -26,7 +26,7 @@ export function ServerChat({ graph }: { graph: Graph }) {
   const editor = useEditorApi();
   const publishedVersion = useEditor((state) => state.publishedVersion);
   const [chat] = useState(() => createServerChat(createServerTransport(), { name: 'Preview Tester' }));
-  useEffect(() => () => chat.getState().dispose(), [chat]);
+  useEffect(() => chat.getState().connect(), [chat]);
   const state = useStore(chat);
   const [referral, setReferral] = useState<ScriptReferral | null>(null);
   const [sheet, setSheet] = useState<BotEntry | null>(null);
@@ -90,8 +90,8 @@ export function ServerChat({ graph }: { graph: Graph }) {
           <Icon name={publishedVersion ? 'cloud' : 'warning'} size={14} />
           {publishedVersion ? (
             <span>
-              The server runs the published version <strong>v{publishedVersion}</strong>
-              on its sandbox channel; other published flows may answer too.
+              The server runs the published version <strong>v{publishedVersion}</strong> on its sandbox channel; other
+              published flows may answer too.
             </span>
           ) : (
             <span>This flow is not published: the server only runs published flows. Publish it to test it here.</span>

@@ -86,8 +86,7 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
         const result = simulation.start(action.triggerId, action.variables);
         if (typeof result === 'string') return result;
         const trigger = flow.graph.triggers.find((candidate) => candidate.id === action.triggerId);
-        const title = trigger ? describeTrigger(trigger).title : action.triggerId;
-        return [notice(index, at, 'started', `Bot started · ${title}`), ...record(result, index, true)];
+        return [notice(index, at, 'started', startedText(trigger)), ...record(result, index, true)];
       }
       case 'stage': {
         const at = state.now;
@@ -166,7 +165,7 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
       (candidate) => types.includes(candidate.type) && entered?.kind === 'enter' && candidate.nodeId === entered.nodeId,
     );
     const trigger = candidates.length === 1 ? candidates[0] : undefined;
-    return notice(index, at, 'started', trigger ? `Bot started · ${describeTrigger(trigger).title}` : 'Bot started');
+    return notice(index, at, 'started', startedText(trigger));
   }
 
   return {
@@ -226,3 +225,12 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
 }
 
 export type PreviewRun = ReturnType<typeof createPreviewRun>;
+
+/** "Bot started · Keyword: book", "Bot started by the API". */
+function startedText(trigger: Trigger | undefined): string {
+  if (!trigger) return 'Bot started';
+  const title = describeTrigger(trigger).title;
+  return title.startsWith('Started ')
+    ? `Bot ${title.charAt(0).toLowerCase()}${title.slice(1)}`
+    : `Bot started · ${title}`;
+}

@@ -34,7 +34,8 @@ export interface ServerChatState {
   /** A new customer (a fresh WhatsApp id): a new conversation from scratch. */
   restart(): void;
   refresh(): Promise<void>;
-  dispose(): void;
+  /** Opens the event stream (and loads what is there); returns the function that closes it. */
+  connect(): () => void;
 }
 
 type ConversationDetail = {
@@ -45,7 +46,8 @@ type ConversationDetail = {
 /**
  * The preview's "Test on the server" mode: the customer's messages go to the workspace's sandbox channel through
  * the real webhook code path (`POST /api/sandbox/inbound`), and what the published bot does comes back over the
- * event stream; the conversation is read back from the server after each event about it.
+ * event stream; the conversation is read back from the server after each event about it. Nothing happens until
+ * `connect()`.
  */
 export function createServerChat(
   transport: ServerTransport,
@@ -54,7 +56,6 @@ export function createServerChat(
 ): StoreApi<ServerChatState> {
   let refreshing: Promise<void> | null = null;
   let again = false;
-  let stopEvents: (() => void) | null = null;
 
   const store = createStore<ServerChatState>()((set, get) => ({
     contact: { waId: newWaId(), name: contact.name },
@@ -122,9 +123,22 @@ export function createServerChat(
       });
       return refreshing;
     },
-    dispose() {
-      stopEvents?.();
-      stopEvents = null;
+    connect() {
+      const stop = transport.events(
+        (_type, data) => {
+          const conversationId = store.getState().conversationId;
+          const about = data as { conversationId?: string; id?: string } | null;
+          if (conversationId && (about?.conversationId === conversationId || about?.id === conversationId)) {
+            void store.getState().refresh();
+          }
+        },
+        (connected) => store.setState({ connected }),
+      );
+      void store.getState().refresh();
+      return () => {
+        stop();
+        store.setState({ connected: false });
+      };
     },
   }));
 
@@ -153,17 +167,6 @@ export function createServerChat(
     });
   }
 
-  stopEvents = transport.events(
-    (_type, data) => {
-      const conversationId = store.getState().conversationId;
-      const about = data as { conversationId?: string; id?: string } | null;
-      if (conversationId && (about?.conversationId === conversationId || about?.id === conversationId)) {
-        void store.getState().refresh();
-      }
-    },
-    (connected) => store.setState({ connected }),
-  );
-  void store.getState().refresh();
   return store;
 }
 

@@ -43,7 +43,9 @@ export function createServerTransport(baseUrl = ''): ServerTransport {
       for (const type of EVENT_TYPES) {
         source.addEventListener(type, (event) => {
           try {
-            onEvent(type, JSON.parse((event as MessageEvent<string>).data) as unknown);
+            // Each event is stored as `{ id, type, data, createdAt }`: what it is about is under `data`.
+            const stored = JSON.parse((event as MessageEvent<string>).data) as { data?: unknown };
+            onEvent(type, stored.data ?? stored);
           } catch {
             // A malformed event is dropped; the next one refreshes the conversation anyway.
           }
