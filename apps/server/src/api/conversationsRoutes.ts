@@ -143,7 +143,11 @@ export function conversationsRoutes(services: Services): Hono<AppEnv> {
       db,
       `SELECT * FROM conversations WHERE workspace_id = ? AND last_activity_at < ?
        ORDER BY last_activity_at DESC, id LIMIT ?`,
-    ).all(workspaceId, Number(c.req.query('before') ?? Number.MAX_SAFE_INTEGER), intQuery(c, 'limit', 50, 500));
+    ).all(
+      workspaceId,
+      intQuery(c, 'before', Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+      intQuery(c, 'limit', 50, 500),
+    );
     return c.json((rows as Parameters<typeof toConversation>[0][]).map((row) => describe(toConversation(row))));
   });
 
@@ -151,13 +155,8 @@ export function conversationsRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/:id/messages', (c) => {
     const conversation = load(c.get('principal').workspaceId, c.req.param('id'));
-    const before = c.req.query('before');
-    return c.json(
-      listMessages(db, conversation.id, {
-        ...(before ? { before: Number(before) } : {}),
-        limit: intQuery(c, 'limit', 100, 1000),
-      }),
-    );
+    const before = intQuery(c, 'before', Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    return c.json(listMessages(db, conversation.id, { before, limit: intQuery(c, 'limit', 100, 1000) }));
   });
 
   app.post('/:id/messages', async (c) => {

@@ -66,7 +66,16 @@ export function stepBotSession(
 ): void {
   if (session.status !== 'waiting') return;
   const now = services.clock.now();
-  const flow = services.flows.get(session.workspaceId, session.flowId, session.flowVersion);
+  let flow: ReturnType<Services['flows']['get']>;
+  try {
+    flow = services.flows.get(session.workspaceId, session.flowId, session.flowVersion);
+  } catch (error) {
+    // The pinned version no longer compiles (an engine upgrade): end the session rather than fail every event of
+    // the conversation forever.
+    services.logger.error({ err: error, sessionId: session.id }, 'session flow version unusable; ending it');
+    endWithError(services, session, error instanceof Error ? error.message : String(error));
+    return;
+  }
   const result = engine.stepSession(flow, {
     sessionId: session.id,
     snapshot: session.snapshot,
@@ -164,6 +173,24 @@ export function stopBotSession(services: Services, scope: Scope, session: Sessio
     services.db,
     session,
     [{ at: now, kind: 'end', reason: 'agentTookOver', detail: 'stopped' }],
+    services.config.bot.maxTraceBytes,
+  );
+  stmt(services.db, "UPDATE timers SET state = 'cancelled' WHERE session_id = ? AND state = 'pending'").run(session.id);
+  services.bus.record(session.workspaceId, 'session.ended', sessionSummary(session), now);
+}
+
+function endWithError(services: Services, session: Session, detail: string): void {
+  const now = services.clock.now();
+  session.status = 'ended';
+  session.endReason = 'error';
+  session.endDetail = detail;
+  session.endedAt = now;
+  session.updatedAt = now;
+  session.snapshot = { ...session.snapshot, status: 'ended' };
+  updateSession(
+    services.db,
+    session,
+    [{ at: now, kind: 'end', reason: 'error', detail }],
     services.config.bot.maxTraceBytes,
   );
   stmt(services.db, "UPDATE timers SET state = 'cancelled' WHERE session_id = ? AND state = 'pending'").run(session.id);

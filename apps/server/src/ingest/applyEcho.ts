@@ -1,5 +1,6 @@
 import { applyConversationEvent } from '@salesbot/policy';
 import type { WebhookEvent } from '@salesbot/whatsapp';
+import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
 import { upsertContact } from '../store/contacts.ts';
@@ -21,7 +22,7 @@ export function applyEcho(
   const now = services.clock.now();
   const contact = upsertContact(db, channel.workspaceId, event.to, undefined, now);
   const conversation = upsertConversation(db, channel.workspaceId, channel.id, contact.id, now);
-  const before = db.prepare('SELECT 1 FROM messages WHERE wamid = ?').get(event.message.id);
+  const before = stmt(db, 'SELECT 1 FROM messages WHERE wamid = ?').get(event.message.id);
   if (before) return { kind: 'echo', duplicate: true };
   const id = insertOutboundMessage(db, {
     workspaceId: channel.workspaceId,
