@@ -26,8 +26,12 @@ export function ProblemsPanel({ onClose }: { onClose: () => void }) {
     <section className="problems" aria-label="Problems" data-testid="problems-panel">
       <header className="problems__header">
         <h3>Problems</h3>
-        <span className="badge badge--red">{errors} errors</span>
-        <span className="badge badge--amber">{warnings} warnings</span>
+        <span className="badge badge--red">
+          {errors} {errors === 1 ? 'error' : 'errors'}
+        </span>
+        <span className="badge badge--amber">
+          {warnings} {warnings === 1 ? 'warning' : 'warnings'}
+        </span>
         {pending ? <span className="problems__pending">checking…</span> : null}
         <span className="problems__spacer" />
         <IconButton icon="close" label="Close problems" size="sm" onClick={onClose} />

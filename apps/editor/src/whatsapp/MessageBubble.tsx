@@ -18,7 +18,10 @@ export interface MessageBubbleProps {
   side?: 'received' | 'sent';
   /** Show `{{name}}` placeholders as chips. */
   placeholders?: boolean;
-  /** Lists: rows drawn open under the bubble (the canvas) instead of behind the list button. */
+  /**
+   * The canvas's layout: list rows drawn open under the bubble instead of behind the list button, and carousel cards
+   * stacked instead of scrolling sideways, so that every choice is visible (with its handle).
+   */
   expandList?: boolean;
   /** Called with each tappable choice; wrap it to add a handle or a click. */
   renderChoice?: RenderChoice;
@@ -78,6 +81,7 @@ export function MessageBubble({
           placeholders={placeholders}
           renderChoice={renderChoice}
           meta={meta}
+          stackCards={expandList}
         />
       ) : (
         frame(

@@ -23,12 +23,15 @@ export function TemplateMessage({
   placeholders,
   renderChoice,
   meta,
+  stackCards,
 }: {
   display: TemplateDisplay;
   side: 'received' | 'sent';
   placeholders?: boolean;
   renderChoice: RenderChoice;
   meta?: ReactNode;
+  /** Cards one under the other (the canvas) instead of scrolling sideways. */
+  stackCards?: boolean;
 }) {
   const text = (value: string) => <FormattedText text={value} placeholders={placeholders} />;
   const quickReplies = display.buttons.filter((button) => button.type === 'quickReply');
@@ -68,7 +71,7 @@ export function TemplateMessage({
         placeholders={placeholders}
       />
       {display.cards ? (
-        <div className="wa-cards">
+        <div className={`wa-cards${stackCards ? ' wa-cards--stacked' : ''}`}>
           {display.cards.map((card, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: cards are positional
             <div key={index} className="wa-card">
