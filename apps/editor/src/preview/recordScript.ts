@@ -99,13 +99,11 @@ const UNITS: [string, number][] = [
   ['d', 86_400_000],
   ['h', 3_600_000],
   ['m', 60_000],
-  ['s', 1000],
 ];
 
-/** A duration in the script format: "25h" stays hours below two days, "2d1h30m", "90s" → "1m30s". */
+/** A duration in the script format: "25h" (hours below two days), "2d1h30m", "1m30s", "1.5s". */
 export function formatScriptDuration(ms: number): string {
   let rest = Math.max(0, Math.round(ms));
-  if (rest === 0) return '0s';
   let text = '';
   for (const [unit, size] of UNITS) {
     // Below two days, hours read better than "1d1h" ("25h" is what people type).
@@ -116,6 +114,6 @@ export function formatScriptDuration(ms: number): string {
       rest -= count * size;
     }
   }
-  if (rest > 0) text += `${(rest / 1000).toString()}s`;
+  if (rest > 0 || text === '') text += `${rest / 1000}s`;
   return text;
 }
