@@ -27,6 +27,8 @@ export interface Services {
   flows: FlowCache;
   templates: TemplateRegistry;
   wake: Wakers;
+  /** Set inside a transaction when it queued webhook calls, so only those commits wake the callout worker. */
+  hints: { callouts: boolean };
   /** Runs `fn` in a transaction and, after the commit, wakes the SSE streams and the loops. */
   transact<T>(fn: () => T): T;
 }
@@ -41,6 +43,7 @@ export function createServices(deps: { db: Db; clock: Clock; config: Config; log
     flows: new FlowCache(deps.db),
     templates: new TemplateRegistry(deps.db),
     wake: { outbox() {}, callouts() {}, timers() {} },
+    hints: { callouts: false },
     transact<T>(fn: () => T): T {
       const result = deps.db.transaction(fn)();
       afterCommit(services);
@@ -54,6 +57,9 @@ export function createServices(deps: { db: Db; clock: Clock; config: Config; log
 export function afterCommit(services: Services): void {
   services.bus.notify();
   services.wake.outbox();
-  services.wake.callouts();
   services.wake.timers();
+  if (services.hints.callouts) {
+    services.hints.callouts = false;
+    services.wake.callouts();
+  }
 }

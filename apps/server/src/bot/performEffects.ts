@@ -119,6 +119,7 @@ export function performEffects(
           `INSERT INTO callouts (id, workspace_id, session_id, request, state, created_at) VALUES (?, ?, ?, ?, 'pending', ?)
            ON CONFLICT (id) DO NOTHING`,
         ).run(effect.requestId, workspaceId, session.id, JSON.stringify(effect), now);
+        services.hints.callouts = true;
         break;
       case 'handoff':
         scope.conversation.assignedTeam = effect.team ?? scope.conversation.assignedTeam;

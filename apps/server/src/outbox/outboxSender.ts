@@ -43,14 +43,18 @@ export class OutboxSender {
     while (this.inFlight.size > 0 || this.running) await new Promise<void>((resolve) => this.settled.push(resolve));
   }
 
-  /** Asks for a pass soon (after a commit that may have queued sends). */
+  /**
+   * Asks for a pass soon (after a commit that may have queued sends). Wakes within a few milliseconds of each
+   * other share one pass: under load a commit lands every millisecond or so.
+   */
   wake(): void {
     if (this.stopped) return;
     if (this.running) {
       this.rerun = true;
       return;
     }
-    this.schedule(0);
+    if (this.timer && this.timerDueAt <= Date.now() + WAKE_COALESCE_MS) return;
+    this.schedule(WAKE_COALESCE_MS);
   }
 
   /** Runs passes until nothing more can go now, then waits for the sends in flight. For tests and shutdown. */
@@ -62,9 +66,12 @@ export class OutboxSender {
     }
   }
 
+  private timerDueAt = 0;
+
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
+    this.timerDueAt = Date.now() + delayMs;
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.loop();
@@ -332,6 +339,9 @@ export class OutboxSender {
     for (const resolve of this.settled.splice(0)) resolve();
   }
 }
+
+/** How long a wake-up waits for others to join it (real time: it is about load, not the business clock). */
+const WAKE_COALESCE_MS = 2;
 
 /** Exponential backoff with "equal jitter": half the delay fixed, half random, so retries spread out. */
 export function backoff(attempt: number, baseMs: number, maxMs: number, random: () => number = Math.random): number {
