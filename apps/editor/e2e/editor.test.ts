@@ -151,6 +151,26 @@ describe('the editor in a browser', () => {
     );
   });
 
+  it('copies and pastes a step with a new id (Ctrl+C, Ctrl+V), undoably', async () => {
+    const before = await readGraph(page);
+    await page.locator('.react-flow__node-text').first().locator('.node-card__header').click();
+    await page.locator('.react-flow__pane').hover({ position: { x: 60, y: 500 } });
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    const pasted = await until(
+      () => readGraph(page),
+      (g) => g.nodes.length === before.nodes.length + 1,
+    );
+    const copy = pasted.nodes.find((n) => !before.nodes.some((b) => b.id === n.id));
+    expect(copy?.type).toBe('text');
+    expect(copy?.data).toEqual(before.nodes.find((n) => n.type === 'text')?.data);
+    await page.keyboard.press('Control+z');
+    await until(
+      () => readGraph(page),
+      (g) => g.nodes.length === before.nodes.length,
+    );
+  });
+
   it('saves, and the flow is there after a reload', async () => {
     await page.locator('[data-testid=save-status][data-status=saved]').waitFor({ timeout: 15_000 });
     const saved = await readGraph(page);
@@ -180,6 +200,46 @@ describe('the editor in a browser', () => {
     await page.getByText('Live · v1').first().waitFor();
     const flow = await harness.api<{ publishedVersion: number }>('GET', `/flows/${encodeURIComponent(flowId)}`);
     expect(flow.body.publishedVersion).toBe(1);
+  });
+
+  it('opens a published version read-only, shows what the draft changed, and restores it (undoably)', async () => {
+    await page.locator('.react-flow__node-text').first().locator('.node-card__header').click();
+    await page.locator('[data-testid=step-panel] textarea[data-path="body"]').fill('Edited after publishing');
+    await dropStep(page, 'end', { x: 380, y: 620 });
+    await until(
+      () => readGraph(page),
+      (g) => g.nodes.length === 4,
+    );
+
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.locator('[data-version="1"]').click();
+    await page.getByText('Viewing version 1').waitFor();
+    const diff = page.getByTestId('version-diff');
+    await diff.waitFor();
+    expect(await diff.textContent()).toMatch(/Steps added in the draft\s*1/);
+    expect(await diff.textContent()).toMatch(/Steps edited\s*1.*— body/);
+    // the version's canvas is read-only: its steps cannot be dragged or deleted
+    expect(await page.locator('.react-flow__node-text.draggable').count()).toBe(0);
+    await harness.screenshot(page, 'e2e-version-diff');
+
+    await page.getByTestId('restore-version').click();
+    await page.getByText('Viewing version 1').waitFor({ state: 'detached' });
+    const restored = await until(
+      () => readGraph(page),
+      (g) => g.nodes.length === 3,
+    );
+    expect(restored.nodes.some((n) => n.data.body === 'Edited after publishing')).toBe(false);
+    await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+    await page.keyboard.press('Control+z');
+    await until(
+      () => readGraph(page),
+      (g) => g.nodes.length === 4,
+    );
+    await page.keyboard.press('Control+Shift+z');
+    await until(
+      () => readGraph(page),
+      (g) => g.nodes.length === 3,
+    );
   });
 
   it('exports the flow file and imports it (and refuses a broken one, saying where)', async () => {
