@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useEditorApi } from '../store/EditorStoreContext.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
@@ -54,6 +54,16 @@ function Pane() {
   const actionCount = usePreview((state) => state.actions.length);
   const running = actionCount > 0;
   const [tab, setTab] = useState<Tab | null>(null);
+  const [live, setLive] = useState(false);
+
+  // The live clock: a second of simulated time per second, so the windows count down while the tester reads.
+  useEffect(() => {
+    if (!live || mode !== 'simulator') return;
+    const timer = setInterval(() => {
+      if (!store.getState().problems) store.getState().tick(1000);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [live, mode, store]);
 
   const select = useCallback(
     (nodeId: string) => {
@@ -164,6 +174,8 @@ function Pane() {
               view={view}
               onAdvance={(ms) => act({ type: 'advance', ms })}
               onNextTimer={() => store.getState().nextTimer()}
+              live={live}
+              onLive={setLive}
             />
             <CostSummary totals={view.totals} />
             <div className="pv-pane__phone">

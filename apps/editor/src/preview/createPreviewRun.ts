@@ -105,7 +105,7 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
         return record(result, index, false);
       }
       case 'advance':
-        return advance(action.ms, index);
+        return advance(action.ms, index, action.live ?? false);
       case 'setVariable': {
         const session = state.session;
         if (!session) return 'Start the bot first: variables belong to a running session';
@@ -125,12 +125,14 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
     }
   }
 
-  function advance(ms: number, index: number): TranscriptEntry[] {
+  function advance(ms: number, index: number, live: boolean): TranscriptEntry[] {
     const from = state.now;
     const timers = new Map([...state.timers].map(([id, timer]) => [id, timer.at]));
     const factsBefore = state.facts;
     const results = simulation.advance(ms);
-    const entries: TranscriptEntry[] = [notice(index, from, 'clock', `Clock moved ${formatDuration(ms)} ahead`)];
+    const entries: TranscriptEntry[] = live
+      ? []
+      : [notice(index, from, 'clock', `Clock moved ${formatDuration(ms)} ahead`)];
     for (const result of results) {
       const fired = result.trace.find((entry) => entry.kind === 'event' && entry.event === 'timer');
       const timerId = fired?.kind === 'event' ? fired.detail : undefined;
@@ -147,7 +149,7 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
     );
     // A window closing at T comes before what happened at T: windows are half-open.
     for (const closing of closings) {
-      const position = entries.findIndex((entry, i) => i > 0 && entry.at >= closing.at);
+      const position = entries.findIndex((entry, i) => (live || i > 0) && entry.at >= closing.at);
       entries.splice(position === -1 ? entries.length : position, 0, closing);
     }
     return entries;
@@ -169,12 +171,15 @@ export function createPreviewRun(flow: CompiledFlow, setup: PreviewSetup) {
   }
 
   return {
-    /** Performs one action; on success its entries join the transcript. */
-    apply(action: PreviewAction): ActionOutcome {
-      const index = actionCount;
+    /**
+     * Performs one action; on success its entries join the transcript. `merge`: it continues the previous action
+     * (another second of the live clock), so its entries belong to that one.
+     */
+    apply(action: PreviewAction, merge = false): ActionOutcome {
+      const index = merge ? actionCount - 1 : actionCount;
       const entries = perform(action, index);
       if (typeof entries === 'string') return { ok: false, error: entries };
-      actionCount++;
+      if (!merge) actionCount++;
       transcript.push(...entries);
       return {
         ok: true,

@@ -192,6 +192,28 @@ describe('createPreviewStore', () => {
     expect(store.getState().view.contact.tags).toEqual([]);
   });
 
+  it('runs the live clock as one action per run of seconds, the same as one jump', () => {
+    const store = booking();
+    store.getState().act({ type: 'customer', input: { text: 'book' } });
+    store.getState().act({ type: 'customer', input: { list: 'facial' } });
+    store.getState().act({ type: 'customer', input: { button: 'slot_thu_1000' } });
+    // 31 minutes of live seconds: the 30-minute email timeout fires on the way.
+    for (let i = 0; i < 31 * 60; i++) store.getState().tick(1000);
+    const { actions, views, view } = store.getState();
+    expect(actions.at(-1)).toEqual({ type: 'advance', ms: 31 * 60_000, live: true });
+    expect(actions).toHaveLength(4);
+    expect(views).toHaveLength(5);
+    expect(view.now).toBe(start + 31 * 60_000);
+    expect(view.transcript.some((entry) => entry.kind === 'notice' && entry.code === 'timer')).toBe(true);
+    expect(view.transcript.some((entry) => entry.kind === 'notice' && entry.code === 'clock')).toBe(false);
+
+    // Replaying the merged action gives the same run.
+    store.getState().replayOnDraft();
+    expect(store.getState().view).toEqual(view);
+    store.getState().stepBack();
+    expect(store.getState().view.now).toBe(start);
+  });
+
   it('refuses to set variables before a session runs', () => {
     const store = booking();
     expect(store.getState().act({ type: 'setVariable', name: 'service', value: 'x' })).toBe(false);

@@ -26,6 +26,8 @@ export interface PreviewState {
   act(action: PreviewAction): boolean;
   /** Jumps to the next timer, firing it (and any due at the same time). */
   nextTimer(): boolean;
+  /** The live clock's tick: moves the clock by `ms`, continuing the previous live tick as one action. */
+  tick(ms: number): void;
   /** Undoes the last action. */
   stepBack(): void;
   /** Starts over, with a new setup if given, on the latest draft. */
@@ -136,6 +138,24 @@ export function createPreviewStore(graph: Graph, setup: Partial<PreviewSetup> = 
         return false;
       }
       return get().act({ type: 'advance', ms: Math.max(0, at - get().view.now) });
+    },
+    tick(ms) {
+      const state = get();
+      const last = state.actions.at(-1);
+      if (!run || last?.type !== 'advance' || !last.live) {
+        state.act({ type: 'advance', ms, live: true });
+        return;
+      }
+      const outcome = run.apply({ type: 'advance', ms, live: true }, true);
+      if (!outcome.ok) return;
+      const view = run.view();
+      const at = state.actions.length - 1;
+      set({
+        actions: [...state.actions.slice(0, at), { ...last, ms: last.ms + ms }],
+        sends: [...state.sends.slice(0, at), [...(state.sends[at] ?? []), ...outcome.sends]],
+        views: [...state.views.slice(0, -1), view],
+        view,
+      });
     },
     stepBack() {
       const state = get();

@@ -18,8 +18,11 @@ export interface PreviewSetup {
 export type PreviewAction =
   /** The customer writes, taps or submits (a conversation-script `customer` step); `title` is what was tapped. */
   | { type: 'customer'; input: CustomerInput; title?: string }
-  /** The clock moves; due timers fire at their own times. */
-  | { type: 'advance'; ms: number }
+  /**
+   * The clock moves; due timers fire at their own times. `live`: the clock running in real time — no notice of its
+   * own, and consecutive seconds are one action.
+   */
+  | { type: 'advance'; ms: number; live?: boolean }
   /** A non-message trigger starts the flow (API, stage change, broadcast reply). */
   | { type: 'start'; triggerId: string; variables?: Record<string, string> }
   /** The lead moved to a stage. */
