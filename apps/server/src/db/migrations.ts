@@ -289,9 +289,10 @@ CREATE TABLE webhook_log (
   payload TEXT NOT NULL
 );
 
--- What the SSE stream replays and tails, per workspace.
+-- What the SSE stream replays and tails, per workspace. Ids only grow: pruning always keeps the newest row, so no
+-- id is ever reused (cheaper than AUTOINCREMENT, which updates sqlite_sequence on every insert).
 CREATE TABLE events (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  id INTEGER PRIMARY KEY,
   workspace_id TEXT NOT NULL,
   type TEXT NOT NULL,
   data TEXT NOT NULL,

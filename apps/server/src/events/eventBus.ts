@@ -80,8 +80,8 @@ export class EventBus {
     );
   }
 
-  /** Drops events older than `before`. */
+  /** Drops events older than `before`, always keeping the newest row (so ids are never reused). */
   prune(before: number): void {
-    stmt(this.db, 'DELETE FROM events WHERE created_at < ?').run(before);
+    stmt(this.db, 'DELETE FROM events WHERE created_at < ? AND id < (SELECT max(id) FROM events)').run(before);
   }
 }
