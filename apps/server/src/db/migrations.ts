@@ -247,7 +247,8 @@ CREATE TABLE outbox (
   id TEXT NOT NULL UNIQUE,
   workspace_id TEXT NOT NULL,
   channel_id TEXT NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
-  conversation_id TEXT NOT NULL,
+  -- A deleted contact's conversations take their unsent messages with them.
+  conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
   session_id TEXT,
   to_wa_id TEXT NOT NULL,
   payload TEXT NOT NULL,

@@ -42,12 +42,6 @@ export function applyStatus(services: Services, status: StatusUpdate): StatusOut
     unknown: false,
     current: null,
   };
-  const fresh = stmt(
-    db,
-    'INSERT INTO status_dedup (wamid, status, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-  ).run(status.id, status.status, now);
-  if (fresh.changes === 0) return { ...outcome, duplicate: true };
-
   let message = stmt(
     db,
     'SELECT id, workspace_id, conversation_id, outbox_id, status, wamid FROM messages WHERE wamid = ?',
@@ -57,14 +51,19 @@ export function applyStatus(services: Services, status: StatusUpdate): StatusOut
       db,
       'SELECT id, workspace_id, conversation_id, outbox_id, status, wamid FROM messages WHERE outbox_id = ?',
     ).get(status.callbackData) as MessageRow | undefined;
-    if (message && !message.wamid) {
-      stmt(db, 'UPDATE messages SET wamid = ? WHERE id = ?').run(status.id, message.id);
-    }
   }
+  // Not ours (or not yet known): acknowledged without a dedup row, so a later delivery can still apply.
   if (!message) return { ...outcome, unknown: true };
+  const fresh = stmt(
+    db,
+    'INSERT INTO status_dedup (wamid, status, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+  ).run(status.id, status.status, now);
+  if (fresh.changes === 0) return { ...outcome, duplicate: true };
+  if (!message.wamid) stmt(db, 'UPDATE messages SET wamid = ? WHERE id = ?').run(status.id, message.id);
 
-  // Any status proves WhatsApp accepted the send: a row still marked in flight is done, never to be resent.
-  if (message.outbox_id) {
+  // Any status proves WhatsApp accepted the send: a row still marked in flight is done, never to be resent (a
+  // `failed` one is settled as a failure below).
+  if (message.outbox_id && status.status !== 'failed') {
     stmt(
       db,
       `UPDATE outbox SET state = 'sent', wamid = coalesce(wamid, ?), updated_at = ?

@@ -129,6 +129,7 @@ describe('statuses', () => {
     await status(wamid, 'failed', { errors: [{ code: 131026, title: 'Message undeliverable' }] });
     await status(wamid, 'delivered');
     expect(current()).toMatchObject({ status: 'failed', error_code: 131026 });
+    expect(rows.outbox(t.db)[0]).toMatchObject({ state: 'failed', error_code: 131026 });
     expect(rows.sessions(t.db)[0]).toMatchObject({ status: 'ended', end_reason: 'sendFailed' });
   });
 

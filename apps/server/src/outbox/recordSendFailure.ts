@@ -25,7 +25,7 @@ export function recordSendFailure(
   stmt(
     db,
     `UPDATE outbox SET state = 'failed', error_code = ?, error_message = ?, updated_at = ?
-     WHERE id = ? AND state != 'sent'`,
+     WHERE id = ? AND state != 'failed'`,
   ).run(input.code, input.message, now, input.outboxId);
   const row = stmt(
     db,
