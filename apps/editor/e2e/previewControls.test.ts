@@ -103,6 +103,9 @@ describe('the preview controls', () => {
     const waitingOn = await list.getAttribute('data-node');
     expect(lit).toContain(waitingOn);
     expect(await preview.page.locator('.react-flow__edge.animated').count()).toBeGreaterThan(1);
+    // The step the session waits on stands out from the rest of the path.
+    const current = preview.page.locator(`.node-card[data-node-id="${waitingOn}"]`);
+    expect(await current.evaluate((element) => getComputedStyle(element).animationName)).toBe('pv-current');
 
     await list.locator('.wa-body').first().click();
     await preview.page.locator(`.node-card.is-selected[data-node-id="${waitingOn}"]`).waitFor();

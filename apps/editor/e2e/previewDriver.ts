@@ -86,6 +86,8 @@ export async function setUpConversation(preview: PreviewPage, conversation: Scri
 /** Performs one action step through the UI and waits for the run to take it. */
 export async function performStep(preview: PreviewPage, step: ScriptStep) {
   const { page, pane, phone } = preview;
+  // Beside the canvas an open details drawer covers the lower part of the phone.
+  await closeTabs(pane);
   const before = await actionCount(pane);
   if ('customer' in step) {
     const input = step.customer;

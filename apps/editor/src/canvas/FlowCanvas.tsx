@@ -174,6 +174,7 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
         onNodeDragStart={() => {
           dragCount.current++;
         }}
+        onNodeDoubleClick={() => store.getState().setView({ inspectorOpen: true, dockTab: 'inspector' })}
         isValidConnection={(connection) => !isTriggerNodeId(connection.target)}
         onDrop={onDrop}
         onDragOver={(event) => {

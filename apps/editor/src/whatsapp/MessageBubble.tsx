@@ -43,6 +43,9 @@ export function MessageBubble({
   onOpenList,
 }: MessageBubbleProps) {
   const text = (value: string) => <FormattedText text={value} placeholders={placeholders} />;
+  // In the editor an empty text says so instead of drawing an empty bubble.
+  const body = (value: string) =>
+    value === '' && placeholders ? <i className="wa-muted">No text yet</i> : text(value);
   const frame = (content: ReactNode, after?: ReactNode, extraClass = '') => (
     <div className={`wa-msg wa-msg--${side}`}>
       <div className={`wa-bubble${extraClass}`}>
@@ -55,7 +58,7 @@ export function MessageBubble({
 
   switch (message.type) {
     case 'text':
-      return frame(<div className="wa-body">{text(message.text.body)}</div>);
+      return frame(<div className="wa-body">{body(message.text.body)}</div>);
     case 'image':
     case 'video':
     case 'document':
@@ -94,7 +97,7 @@ export function MessageBubble({
 
   function renderInteractive(interactive: Interactive) {
     const header = 'header' in interactive ? renderHeader(interactive.header) : null;
-    const body = <div className="wa-body">{text(interactive.body.text)}</div>;
+    const bodyText = <div className="wa-body">{body(interactive.body.text)}</div>;
     const footer =
       'footer' in interactive && interactive.footer ? (
         <div className="wa-footer">{text(interactive.footer.text)}</div>
@@ -104,7 +107,7 @@ export function MessageBubble({
         return frame(
           <>
             {header}
-            {body}
+            {bodyText}
             {footer}
           </>,
           <ReplyButtons
@@ -117,7 +120,7 @@ export function MessageBubble({
         return frame(
           <>
             {header}
-            {body}
+            {bodyText}
             {footer}
             <button type="button" className="wa-inline-action" onClick={onOpenList} tabIndex={onOpenList ? 0 : -1}>
               <Icon name="list" size={16} />
@@ -132,7 +135,7 @@ export function MessageBubble({
         return frame(
           <>
             {header}
-            {body}
+            {bodyText}
             {footer}
             <span className="wa-inline-action">
               <Icon name="external" size={15} />
@@ -144,7 +147,7 @@ export function MessageBubble({
         return frame(
           <>
             {header}
-            {body}
+            {bodyText}
             {footer}
             <span className="wa-inline-action">
               <Icon name="form" size={15} />
@@ -155,7 +158,7 @@ export function MessageBubble({
       case 'location_request_message':
         return frame(
           <>
-            {body}
+            {bodyText}
             <span className="wa-inline-action">
               <Icon name="location" size={15} />
               Send location
