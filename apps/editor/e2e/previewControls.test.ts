@@ -88,6 +88,18 @@ describe('the preview controls', () => {
     expect(await preview.pane.getAttribute('data-actions')).toBe('0');
     expect(await preview.phone.locator('.pv-row').count()).toBe(0);
     expect(await now(preview)).toBe(start);
+
+    // The live clock counts on its own, as one action, until paused.
+    const liveToggle = preview.pane.getByRole('button', { name: 'Run live' });
+    await liveToggle.click();
+    await preview.page.waitForFunction(
+      (from) => Number(document.querySelector('[data-testid="preview-now"]')?.getAttribute('data-now')) >= from + 2000,
+      start,
+    );
+    await preview.pane.getByRole('button', { name: 'Live' }).click();
+    expect(await preview.pane.getAttribute('data-actions')).toBe('1');
+    await preview.pane.getByTestId('preview-step-back').click();
+    expect(await now(preview)).toBe(start);
   });
 
   it('highlights the path on the canvas and selects the step a message came from', async () => {

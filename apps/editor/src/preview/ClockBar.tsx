@@ -57,7 +57,7 @@ export function ClockBar({
             title={live ? 'The clock runs in real time: pause it' : 'Run the clock in real time'}
             onClick={() => onLive(!live)}
           >
-            {live ? 'Live' : 'Paused'}
+            {live ? 'Live' : 'Run live'}
           </button>
         ) : null}
       </div>

@@ -5,6 +5,7 @@ import { IconButton } from '../ui/IconButton.tsx';
 import { ClockBar } from './ClockBar.tsx';
 import { ContactPanel } from './ContactPanel.tsx';
 import { CostSummary } from './CostSummary.tsx';
+import { CurrentStepStyle } from './CurrentStepStyle.tsx';
 import { PreviewContext, previewFor, usePreview, usePreviewApi, usePreviewUi } from './previewFor.ts';
 import { ScriptPanel } from './ScriptPanel.tsx';
 import { ServerChat } from './ServerChat.tsx';
@@ -38,7 +39,12 @@ function PaneWhenOpen() {
   const editor = useEditorApi();
   const preview = previewFor(editor);
   usePreviewCanvasSync(editor, preview, open);
-  return open ? <Pane /> : null;
+  return open ? (
+    <>
+      <CurrentStepStyle />
+      <Pane />
+    </>
+  ) : null;
 }
 
 function Pane() {
