@@ -2,8 +2,8 @@
 // (child process, file database in WAL mode, the published lead-qualification bot answering every message), beside
 // a baseline measured in the same run: the same Hono server doing one SQLite insert per request.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMessageWebhook } from '@salesbot/whatsapp';
 import autocannon from 'autocannon';
@@ -23,6 +23,19 @@ interface Run {
   p99: number;
   errors: number;
   requests: number;
+  /** The server process's CPU time (user + system) per request, in microseconds: steadier than rates on a busy box. */
+  cpuPerRequestUs: number;
+}
+
+/** CPU time (ms) a process used so far, from /proc (Linux); NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 let counter = 0;
@@ -59,10 +72,15 @@ function nextRequest(request: Record<string, unknown>): Record<string, unknown> 
   };
 }
 
-async function load(url: string, options: { overallRate?: number; duration?: number } = {}): Promise<Run> {
+async function load(
+  url: string,
+  pid: number | undefined,
+  options: { overallRate?: number; duration?: number } = {},
+): Promise<Run> {
   // Enough unique messages for the run at 20k/s; a repeat would only be a (cheap) duplicate.
   prepare(Math.ceil((options.duration ?? DURATION_S) * 20_000));
   next = 0;
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -76,6 +94,7 @@ async function load(url: string, options: { overallRate?: number; duration?: num
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
     requests: result.requests.total,
+    cpuPerRequestUs: ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total),
   };
 }
 
@@ -104,8 +123,8 @@ try {
   children.push({ kill: () => baseline.kill('SIGKILL') });
   const baseUrl = `http://127.0.0.1:${basePort}`;
   await waitForHealth(baseUrl, baseline);
-  await load(baseUrl, { duration: 2 }); // warm-up
-  const base = await load(baseUrl);
+  await load(baseUrl, baseline.pid, { duration: 2 }); // warm-up
+  const base = await load(baseUrl, baseline.pid);
   baseline.kill('SIGKILL');
 
   // The real server.
@@ -116,9 +135,10 @@ try {
     EDITOR_DIST: join(dir, 'no-editor'),
   });
   children.push({ kill: () => server.kill() });
-  await load(server.url, { duration: 2 }); // warm-up (JIT, caches)
-  const real = await load(server.url);
-  const fixed = await load(server.url, { overallRate: FIXED_RATE });
+  const pid = server.child.pid;
+  await load(server.url, pid, { duration: 2 }); // warm-up (JIT, caches)
+  const real = await load(server.url, pid);
+  const fixed = await load(server.url, pid, { overallRate: FIXED_RATE });
   await server.stop();
 
   const db = new Database(join(dir, 'salesbot.db'), { readonly: true });
@@ -129,7 +149,7 @@ try {
   const row = (name: string, run: Run) =>
     `${name.padEnd(44)} ${run.rate.toFixed(0).padStart(8)} msg/s   p50 ${run.p50.toFixed(1).padStart(6)} ms   p99 ${run.p99
       .toFixed(1)
-      .padStart(6)} ms   errors ${run.errors}`;
+      .padStart(6)} ms   server CPU ${run.cpuPerRequestUs.toFixed(0).padStart(5)} µs/msg   errors ${run.errors}`;
   console.log(
     `\nserver: ${CONNECTIONS} connections, ${DURATION_S} s per run, signed webhooks, a new contact per message\n`,
   );
@@ -139,6 +159,15 @@ try {
   const ratio = real.rate / base.rate;
   console.log(`\nratio salesbot / baseline: ${ratio.toFixed(2)} (target ≥ 0.50)`);
   console.log(`p99 at ${FIXED_RATE} msg/s: ${fixed.p99.toFixed(1)} ms (target < 50 ms)`);
+  console.log(
+    `server CPU per message: ${real.cpuPerRequestUs.toFixed(0)} µs vs ${base.cpuPerRequestUs.toFixed(0)} µs for the baseline` +
+      ` (ratio ${(base.cpuPerRequestUs / real.cpuPerRequestUs).toFixed(2)}; steadier than rates when other work shares the cores)`,
+  );
+  console.log(
+    `load average at the end: ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')} on ${cpus().length} cores`,
+  );
   console.log(`stored: ${sessions} bot sessions, ${outbox} outbox rows\n`);
   if (real.errors + fixed.errors > 0) process.exitCode = 1;
 } finally {

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BUILTIN_CONTACT_FIELDS, type Graph, graphSchema, migrateGraph } from '@salesbot/graph';
+import { checkRecipientCountry } from '@salesbot/whatsapp';
 import { publishFlow } from '../api/flowsRoutes.ts';
 import { countDiagnostics, validateForWorkspace } from '../bot/validateForWorkspace.ts';
 import { newId, newToken } from '../db/ids.ts';
@@ -164,6 +165,16 @@ export function seed(services: Services): SeedResult {
 function seedConfiguredChannel(services: Services, workspaceId: string): void {
   const { whatsapp } = services.config;
   if (!whatsapp.phoneNumberId) return;
+  const country = whatsapp.displayPhoneNumber
+    ? checkRecipientCountry(whatsapp.displayPhoneNumber.replace(/\D/g, ''))
+    : null;
+  if (country && !country.supported) {
+    services.logger.error(
+      { displayPhoneNumber: whatsapp.displayPhoneNumber },
+      `not connecting the number: ${country.reason}`,
+    );
+    return;
+  }
   const existing = services.channels.byPhoneNumberId(whatsapp.phoneNumberId);
   if (existing && existing.workspaceId !== workspaceId) {
     services.logger.error(
