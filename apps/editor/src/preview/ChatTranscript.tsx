@@ -28,7 +28,7 @@ export function ChatTranscript({
   }, [count]);
   let previousDay = '';
   return (
-    <div className="pv-transcript" data-testid="preview-transcript">
+    <div className="pv-transcript" data-testid="preview-transcript" role="log" aria-label="Chat">
       {intro}
       {transcript.map((entry, index) => {
         const day = dayKey(entry.at);

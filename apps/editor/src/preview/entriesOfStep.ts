@@ -72,7 +72,13 @@ export function entriesOfStep(
       }
       case 'end': {
         const handoff = result.effects.find((effect) => effect.type === 'handoff') ?? options.handoff;
-        const { text, tone } = describeEnd(entry, handoff?.type === 'handoff' ? handoff : null);
+        const described = describeEnd(entry, handoff?.type === 'handoff' ? handoff : null);
+        const next = result.effects.find((effect) => effect.type === 'startFlow');
+        const { tone } = described;
+        const text =
+          next?.type === 'startFlow'
+            ? `Continues in the flow “${next.flowId}” (not played in the preview)`
+            : described.text;
         entries.push({
           kind: 'notice',
           id: nextId(),
