@@ -1,3 +1,4 @@
+import { inboxMigrations } from '../inbox/inboxMigrations.ts';
 import type { Migration } from './migrate.ts';
 
 /**
@@ -227,7 +228,8 @@ CREATE TABLE sessions (
 );
 -- One active bot session per conversation.
 CREATE UNIQUE INDEX sessions_one_active ON sessions (conversation_id) WHERE status = 'waiting';
-CREATE INDEX sessions_by_workspace ON sessions (workspace_id, updated_at DESC);
+-- started_at never changes: an index on updated_at would move on every step.
+CREATE INDEX sessions_by_workspace ON sessions (workspace_id, started_at DESC);
 
 CREATE TABLE timers (
   session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
@@ -302,4 +304,6 @@ CREATE TABLE events (
 CREATE INDEX events_by_workspace ON events (workspace_id, id);
 `,
   },
+  // The inbox's own changes (versions 100–199).
+  ...inboxMigrations,
 ];
