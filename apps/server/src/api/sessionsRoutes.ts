@@ -13,7 +13,7 @@ export const sessionsDocs: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/sessions',
-    summary: 'Sessions (?conversation=, ?flow=, ?status=waiting|ended)',
+    summary: 'Sessions, newest first (?conversation=, ?flow=, ?status=waiting|ended)',
     tag: 'sessions',
   },
   {
@@ -49,7 +49,7 @@ export function sessionsRoutes(services: Services): Hono<AppEnv> {
     const ids = stmt(
       db,
       `SELECT id FROM sessions WHERE workspace_id = ? AND (? IS NULL OR conversation_id = ?) AND (? IS NULL OR flow_id = ?)
-         AND (? IS NULL OR status = ?) ORDER BY updated_at DESC, id LIMIT ?`,
+         AND (? IS NULL OR status = ?) ORDER BY started_at DESC, id LIMIT ?`,
     )
       .pluck()
       .all(workspaceId, conversation, conversation, flow, flow, status, status, intQuery(c, 'limit', 100)) as string[];

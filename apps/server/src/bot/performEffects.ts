@@ -103,6 +103,7 @@ export function performEffects(
         }
         break;
       case 'changeStage': {
+        scope.noLeads = false;
         const lead = moveLead(db, {
           workspaceId,
           contactId: scope.contact.id,

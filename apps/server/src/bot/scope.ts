@@ -14,6 +14,8 @@ export interface Scope {
   contact: Contact;
   /** Outbox ids queued while handling this event, in order (the sandbox API answers with them). */
   queued?: string[];
+  /** Known to have no lead (a contact created by this event, before any stage change): no need to look. */
+  noLeads?: boolean;
 }
 
 /** What a bot step needs to know besides its snapshot and event. */
@@ -21,7 +23,7 @@ export function stepContext(services: Services, scope: Scope): StepContext {
   return {
     now: services.clock.now(),
     facts: scope.conversation.facts,
-    contact: toContactState(services.db, scope.contact),
+    contact: toContactState(services.db, scope.contact, scope.noLeads === true),
     channel: { businessVerified: scope.channel.businessVerified },
     templates: services.templates.forWorkspace(scope.channel.workspaceId),
   };

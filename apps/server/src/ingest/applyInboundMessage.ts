@@ -6,7 +6,7 @@ import type { Scope } from '../bot/scope.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
 import { upsertContactForInbound } from '../store/contacts.ts';
-import { saveConversation, upsertConversation } from '../store/conversations.ts';
+import { createConversation, saveConversation, upsertConversation } from '../store/conversations.ts';
 import { insertInboundMessage } from '../store/messages.ts';
 import { getActiveSession } from '../store/sessions.ts';
 
@@ -38,14 +38,21 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
   const now = services.clock.now();
   const { message } = event;
   const workspaceId = channel.workspaceId;
-  const { contact, isNew: isNewContact } = upsertContactForInbound(db, {
+  const {
+    contact,
+    isNew: isNewContact,
+    created,
+  } = upsertContactForInbound(db, {
     workspaceId,
     waId: event.contact.waId || message.from,
     name: event.contact.name,
     at: message.timestamp,
     now,
   });
-  const conversation = upsertConversation(db, workspaceId, channel.id, contact.id, now);
+  // A contact created just now has no conversation, lead or session: skip looking for them.
+  const conversation = created
+    ? createConversation(db, workspaceId, channel.id, contact.id, now)
+    : upsertConversation(db, workspaceId, channel.id, contact.id, now);
   const outcome: InboundOutcome = {
     kind: 'message',
     wamid: message.id,
@@ -92,12 +99,12 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
   const botMayRun =
     !NOT_FOR_BOTS.has(message.content.type) &&
     (conversation.botPausedUntil === null || conversation.botPausedUntil <= now);
-  const active = botMayRun ? getActiveSession(db, conversation.id) : null;
+  const active = botMayRun && !created ? getActiveSession(db, conversation.id) : null;
   const match =
     botMayRun && !active
       ? findTriggeredFlow(services.flows.publishedFlows(workspaceId), { type: 'inbound', message }, { isNewContact })
       : null;
-  const scope: Scope = { channel, conversation, contact, queued: outcome.queued };
+  const scope: Scope = { channel, conversation, contact, queued: outcome.queued, noLeads: created };
   if (active) {
     stepBotSession(services, scope, active, { type: 'inbound', message });
     outcome.sessionId = active.id;

@@ -112,16 +112,17 @@ export function upsertContact(
 
 /**
  * The contact a customer message comes from, created when new, its first inbound time set: one statement in the
- * common cases. `isNew`: the contact never wrote before (what `newContactsOnly` triggers look at).
+ * common cases. `isNew`: the contact never wrote before (what `newContactsOnly` triggers look at); `created`: the
+ * row did not exist (so neither does any conversation, lead or session of it).
  */
 export function upsertContactForInbound(
   db: Db,
   input: { workspaceId: string; waId: string; name: string | undefined; at: number; now: number },
-): { contact: Contact; isNew: boolean } {
+): { contact: Contact; isNew: boolean; created: boolean } {
   const existing = findContactByWaId(db, input.workspaceId, input.waId);
   if (!existing) {
     const contact = upsertContact(db, input.workspaceId, input.waId, input.name, input.now, input.at);
-    return { contact, isNew: true };
+    return { contact, isNew: true, created: true };
   }
   const isNew = existing.firstInboundAt === null;
   const name = existing.name ?? input.name ?? null;
@@ -136,7 +137,7 @@ export function upsertContactForInbound(
       existing.id,
     );
   }
-  return { contact: existing, isNew };
+  return { contact: existing, isNew, created: false };
 }
 
 /** Writes the mutable parts of a contact back. */
@@ -161,13 +162,15 @@ export function saveContact(db: Db, contact: Contact): void {
   });
 }
 
-/** The contact as a bot step sees it (its latest lead stage included). */
-export function toContactState(db: Db, contact: Contact): ContactState {
-  const stage = stmt(
-    db,
-    `SELECT p.name AS pipeline, s.name AS stage FROM leads l JOIN pipelines p ON p.id = l.pipeline_id
+/** The contact as a bot step sees it (its latest lead stage included; `hasNoLeads` skips looking). */
+export function toContactState(db: Db, contact: Contact, hasNoLeads = false): ContactState {
+  const stage = hasNoLeads
+    ? undefined
+    : (stmt(
+        db,
+        `SELECT p.name AS pipeline, s.name AS stage FROM leads l JOIN pipelines p ON p.id = l.pipeline_id
      JOIN stages s ON s.id = l.stage_id WHERE l.contact_id = ? ORDER BY l.updated_at DESC LIMIT 1`,
-  ).get(contact.id) as { pipeline: string; stage: string } | undefined;
+      ).get(contact.id) as { pipeline: string; stage: string } | undefined);
   return {
     waId: contact.waId,
     ...(contact.name ? { name: contact.name } : {}),

@@ -72,7 +72,17 @@ export function upsertConversation(
     channelId,
     contactId,
   ) as ConversationRow | undefined;
-  if (row) return toConversation(row);
+  return row ? toConversation(row) : createConversation(db, workspaceId, channelId, contactId, now);
+}
+
+/** A new conversation (the caller knows there is none yet: the contact was just created). */
+export function createConversation(
+  db: Db,
+  workspaceId: string,
+  channelId: string,
+  contactId: string,
+  now: number,
+): Conversation {
   const conversation: Conversation = {
     id: newId('cv'),
     workspaceId,

@@ -1,0 +1,56 @@
+import type { Db } from '../db/openDatabase.ts';
+import { stmt } from '../db/stmt.ts';
+import { BROADCAST_OUTBOX_PREFIX } from './outboxIds.ts';
+
+/** What happened to a send, as the outbox and the status webhooks learn it. */
+export type SendOutcome = 'sent' | 'delivered' | 'read' | 'failed';
+
+/**
+ * Records on its broadcast recipient (inside the caller's transaction) what happened to an outbox send: accepted,
+ * delivered, read, or failed with WhatsApp's code. Does nothing for sends that are not a broadcast's. States only
+ * move forward (a late `delivered` never undoes `read`; a failure after delivery keeps the delivery), and each
+ * time is the first one seen, for the results chart.
+ */
+export function noteBroadcastOutcome(
+  db: Db,
+  outboxId: string | null | undefined,
+  outcome: SendOutcome,
+  at: number,
+  error?: { code: number | null; message: string },
+): void {
+  if (!outboxId?.startsWith(BROADCAST_OUTBOX_PREFIX)) return;
+  switch (outcome) {
+    case 'sent':
+      stmt(
+        db,
+        `UPDATE broadcast_recipients SET state = CASE WHEN state = 'queued' THEN 'sent' ELSE state END,
+           sent_at = coalesce(sent_at, ?) WHERE outbox_id = ?`,
+      ).run(at, outboxId);
+      break;
+    case 'delivered':
+      stmt(
+        db,
+        `UPDATE broadcast_recipients SET state = CASE WHEN state IN ('queued', 'sent') THEN 'delivered' ELSE state END,
+           sent_at = coalesce(sent_at, ?), delivered_at = coalesce(delivered_at, ?) WHERE outbox_id = ?`,
+      ).run(at, at, outboxId);
+      break;
+    case 'read':
+      // "read" may come without "delivered": reading implies both.
+      stmt(
+        db,
+        `UPDATE broadcast_recipients SET state = CASE WHEN state IN ('queued', 'sent', 'delivered') THEN 'read' ELSE state END,
+           sent_at = coalesce(sent_at, ?), delivered_at = coalesce(delivered_at, ?), read_at = coalesce(read_at, ?)
+         WHERE outbox_id = ?`,
+      ).run(at, at, at, outboxId);
+      break;
+    case 'failed':
+      stmt(
+        db,
+        `UPDATE broadcast_recipients SET
+           failed_at = CASE WHEN state IN ('queued', 'sent') THEN coalesce(failed_at, ?) ELSE failed_at END,
+           state = CASE WHEN state IN ('queued', 'sent') THEN 'failed' ELSE state END,
+           error_code = ?, error_message = ? WHERE outbox_id = ?`,
+      ).run(at, error?.code ?? null, error?.message ?? 'failed', outboxId);
+      break;
+  }
+}

@@ -1,0 +1,126 @@
+import { DEFAULT_RULE_SETS, ruleSetAt } from '@salesbot/policy';
+import { z } from 'zod';
+import type { Db } from '../db/openDatabase.ts';
+import { stmt } from '../db/stmt.ts';
+import { PAUSED_UNTIL_RESUMED } from '../store/conversations.ts';
+import { type ConversationRowWithClosure, type InboxConversation, toInboxConversation } from './inboxRow.ts';
+
+/** `GET /api/inbox/conversations` query parameters; every filter narrows the list (they combine with AND). */
+export const inboxQuerySchema = z.object({
+  /** open (default): not closed; closed; all. */
+  status: z.enum(['open', 'closed', 'all']).default('open'),
+  unread: z.enum(['1', 'true']).optional(),
+  /** me: assigned to the caller; unassigned: no agent and no team; team: see `team`. */
+  assignee: z.enum(['me', 'unassigned', 'team']).optional(),
+  team: z.string().max(100).optional(),
+  bot: z.enum(['running', 'paused', 'handedOff', 'idle']).optional(),
+  window: z.enum(['open', 'closed']).optional(),
+  /** Matches the contact's name, the phone number (digits) and the text of any message. */
+  q: z.string().max(200).optional(),
+  /** The `nextCursor` of the previous page. */
+  cursor: z
+    .string()
+    .regex(/^\d+:[\w-]+$/)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+
+/** Text a message carries, wherever its kind keeps it (inbound text, bubbles, captions, template bodies). */
+const MESSAGE_TEXT = `coalesce(
+  json_extract(m.content, '$.text'), json_extract(m.content, '$.title'), json_extract(m.content, '$.caption'),
+  json_extract(m.content, '$.message.text.body'), json_extract(m.content, '$.message.interactive.body.text'),
+  json_extract(m.content, '$.display.body'), json_extract(m.content, '$.message.image.caption'),
+  json_extract(m.content, '$.message.video.caption'), json_extract(m.content, '$.message.document.caption'), '')`;
+
+const ACTIVE_SESSION = `EXISTS (SELECT 1 FROM sessions s WHERE s.conversation_id = c.id AND s.status = 'waiting')`;
+const NOT_PAUSED = '(c.bot_paused_until IS NULL OR c.bot_paused_until <= @now)';
+
+export interface InboxPage {
+  now: number;
+  conversations: InboxConversation[];
+  /** Pass as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+  /** Open conversations per quick filter, for the filter bar. */
+  counts: { open: number; unread: number; mine: number; unassigned: number; handedOff: number };
+}
+
+/**
+ * One page of a workspace's conversations, newest activity first, filtered and searched in SQL. The window filter
+ * uses the 24-hour length of the rule set in force now (every rule set so far has the same).
+ */
+export function listInbox(
+  db: Db,
+  input: { workspaceId: string; memberId: string; now: number; query: InboxQuery },
+): InboxPage {
+  const { query, now } = input;
+  const where = ['c.workspace_id = @workspaceId'];
+  const params: Record<string, string | number> = {
+    workspaceId: input.workspaceId,
+    memberId: input.memberId,
+    now,
+    handedOff: PAUSED_UNTIL_RESUMED,
+  };
+  if (query.status === 'open') where.push('c.closed_at IS NULL');
+  if (query.status === 'closed') where.push('c.closed_at IS NOT NULL');
+  if (query.unread) where.push('c.unread > 0');
+  if (query.assignee === 'me') where.push('c.assigned_agent = @memberId');
+  if (query.assignee === 'unassigned') where.push('c.assigned_agent IS NULL AND c.assigned_team IS NULL');
+  if (query.assignee === 'team' || query.team) {
+    where.push('c.assigned_team = @team');
+    params.team = query.team ?? '';
+  }
+  if (query.bot === 'handedOff') where.push('c.bot_paused_until = @handedOff');
+  if (query.bot === 'paused') where.push('c.bot_paused_until > @now AND c.bot_paused_until < @handedOff');
+  if (query.bot === 'running') where.push(`${NOT_PAUSED} AND ${ACTIVE_SESSION}`);
+  if (query.bot === 'idle') where.push(`${NOT_PAUSED} AND NOT ${ACTIVE_SESSION}`);
+  if (query.window) {
+    const open = "coalesce(json_extract(c.facts, '$.lastCustomerMessageAt'), -1) > @windowStart";
+    where.push(query.window === 'open' ? open : `NOT (${open})`);
+    params.windowStart = now - ruleSetAt(now, DEFAULT_RULE_SETS).customerServiceWindowMs;
+  }
+  const search = query.q?.trim();
+  if (search) {
+    params.like = `%${escapeLike(search)}%`;
+    const digits = search.replace(/[\s+()-]/g, '');
+    const phone = /^\d{3,}$/.test(digits) ? ` OR ct.wa_id LIKE @digits ESCAPE '\\'` : '';
+    if (phone) params.digits = `%${digits}%`;
+    where.push(`(ct.name LIKE @like ESCAPE '\\'${phone}
+      OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND ${MESSAGE_TEXT} LIKE @like ESCAPE '\\'))`);
+  }
+  if (query.cursor) {
+    const [at, id] = query.cursor.split(':');
+    where.push('(c.last_activity_at < @cursorAt OR (c.last_activity_at = @cursorAt AND c.id > @cursorId))');
+    params.cursorAt = Number(at);
+    params.cursorId = id ?? '';
+  }
+  params.limit = query.limit + 1;
+  const rows = stmt(
+    db,
+    `SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE ${where.join(' AND ')}
+     ORDER BY c.last_activity_at DESC, c.id LIMIT @limit`,
+  ).all(params) as (Parameters<typeof toInboxConversation>[1] & ConversationRowWithClosure)[];
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    now,
+    conversations: page.map((row) => toInboxConversation(db, row, now)),
+    nextCursor: rows.length > query.limit && last ? `${last.last_activity_at}:${last.id}` : null,
+    counts: countOpen(db, input.workspaceId, input.memberId),
+  };
+}
+
+function countOpen(db: Db, workspaceId: string, memberId: string): InboxPage['counts'] {
+  const row = stmt(
+    db,
+    `SELECT count(*) AS open, coalesce(sum(unread > 0), 0) AS unread, coalesce(sum(assigned_agent = @memberId), 0) AS mine,
+       coalesce(sum(assigned_agent IS NULL AND assigned_team IS NULL), 0) AS unassigned,
+       coalesce(sum(bot_paused_until = @handedOff), 0) AS handedOff
+     FROM conversations WHERE workspace_id = @workspaceId AND closed_at IS NULL`,
+  ).get({ workspaceId, memberId, handedOff: PAUSED_UNTIL_RESUMED }) as InboxPage['counts'];
+  return row;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
