@@ -47,6 +47,10 @@ export function choicesOf(node: GraphNode): Choice[] {
   }
 }
 
+function choiceName(choice: Choice): string {
+  return `${choice.noun} ${quote(choice.title)}`;
+}
+
 /** Steps whose choices are shown to the customer side by side, so their titles must differ. */
 const TITLES_MUST_DIFFER = new Set<GraphNode['type']>(['buttons', 'list', 'template']);
 
@@ -57,21 +61,28 @@ export function checkChoices(ctx: ValidationContext): void {
     const seenIds = new Map<string, Choice>();
     const seenTitles = new Map<string, Choice>();
     for (const choice of choicesOf(node)) {
-      const name = `${choice.noun} ${quote(choice.title)}`;
       if (reserved.has(choice.id)) {
-        ctx.report('choice.reservedId', `${name} uses the id “${choice.id}”, which is reserved for a fixed output.`, {
-          nodeId: node.id,
-          path: `${choice.path}.id`,
-          hint: `Give it another id, e.g. “opt_${choice.id}”.`,
-        });
+        ctx.report(
+          'choice.reservedId',
+          `${choiceName(choice)} uses the id “${choice.id}”, which is reserved for a fixed output.`,
+          {
+            nodeId: node.id,
+            path: `${choice.path}.id`,
+            hint: `Give it another id, e.g. “opt_${choice.id}”.`,
+          },
+        );
       }
       const sameId = seenIds.get(choice.id);
       if (sameId) {
-        ctx.report('choice.duplicateId', `${name} has the same id “${choice.id}” as ${quote(sameId.title)}.`, {
-          nodeId: node.id,
-          path: `${choice.path}.id`,
-          hint: 'Each choice needs its own id so that each can lead somewhere else.',
-        });
+        ctx.report(
+          'choice.duplicateId',
+          `${choiceName(choice)} has the same id “${choice.id}” as ${quote(sameId.title)}.`,
+          {
+            nodeId: node.id,
+            path: `${choice.path}.id`,
+            hint: 'Each choice needs its own id so that each can lead somewhere else.',
+          },
+        );
       } else seenIds.set(choice.id, choice);
 
       if (!TITLES_MUST_DIFFER.has(node.type)) continue;

@@ -35,11 +35,18 @@ export interface ValidationContext {
   outputs: Map<string, NodeOutput[]>;
   /** Edges whose source node exists, by source node id. */
   edgesFrom: Map<string, GraphEdge[]>;
+  /** Edges whose source node exists, by `handleKey(source, handle)`. */
+  edgesByHandle: Map<string, GraphEdge[]>;
+  /** The usable connections leaving each node (see `linksFrom`), by node id; built once. */
+  links: Map<string, Link[]>;
   diagnostics: Diagnostic[];
   report(code: DiagnosticCode, message: string, where?: Where): void;
 }
 
-/** Builds the lookups once; `report` takes the severity from `DIAGNOSTIC_CODES`. */
+/**
+ * Builds the lookups once (every check reads them, so none scans the edges again); `report` takes the severity
+ * from `DIAGNOSTIC_CODES`.
+ */
 export function createContext(graph: Graph, options: ValidateOptions): ValidationContext {
   const nodes = new Map<string, GraphNode>();
   const outputs = new Map<string, NodeOutput[]>();
@@ -49,11 +56,15 @@ export function createContext(graph: Graph, options: ValidateOptions): Validatio
     outputs.set(node.id, getNodeOutputs(node));
   }
   const edgesFrom = new Map<string, GraphEdge[]>();
+  const edgesByHandle = new Map<string, GraphEdge[]>();
+  const links = new Map<string, Link[]>();
   for (const edge of graph.edges) {
     if (!nodes.has(edge.source)) continue;
-    const list = edgesFrom.get(edge.source) ?? [];
-    list.push(edge);
-    edgesFrom.set(edge.source, list);
+    push(edgesFrom, edge.source, edge);
+    push(edgesByHandle, handleKey(edge.source, edge.sourceHandle), edge);
+    const output = findOutput(outputs.get(edge.source), edge.sourceHandle);
+    const target = nodes.get(edge.target);
+    if (output && target) push(links, edge.source, { edge, output, target });
   }
   const diagnostics: Diagnostic[] = [];
   return {
@@ -62,6 +73,8 @@ export function createContext(graph: Graph, options: ValidateOptions): Validatio
     nodes,
     outputs,
     edgesFrom,
+    edgesByHandle,
+    links,
     diagnostics,
     report(code, message, where = {}) {
       const diagnostic: Diagnostic = { code, severity: DIAGNOSTIC_CODES[code].severity, message };
@@ -73,9 +86,28 @@ export function createContext(graph: Graph, options: ValidateOptions): Validatio
   };
 }
 
+/** The output of a node with this handle id. */
+export function findOutput(outputs: readonly NodeOutput[] | undefined, handle: string): NodeOutput | undefined {
+  if (outputs) for (const output of outputs) if (output.id === handle) return output;
+  return undefined;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The key of one output of a node in `edgesByHandle`. */
+export function handleKey(nodeId: string, handle: string): string {
+  return `${nodeId}\u0000${handle}`;
+}
+
+const NONE: readonly never[] = [];
+
 /** The edges leaving one output of a node. */
-export function edgesFromHandle(ctx: ValidationContext, nodeId: string, handle: string): GraphEdge[] {
-  return (ctx.edgesFrom.get(nodeId) ?? []).filter((edge) => edge.sourceHandle === handle);
+export function edgesFromHandle(ctx: ValidationContext, nodeId: string, handle: string): readonly GraphEdge[] {
+  return ctx.edgesByHandle.get(handleKey(nodeId, handle)) ?? NONE;
 }
 
 /** A usable connection: from a known output of an existing node to an existing node. */
@@ -86,15 +118,8 @@ export interface Link {
 }
 
 /** The usable connections leaving a node; broken edges are reported by the structure checks and skipped here. */
-export function linksFrom(ctx: ValidationContext, nodeId: string): Link[] {
-  const outputs = ctx.outputs.get(nodeId) ?? [];
-  const links: Link[] = [];
-  for (const edge of ctx.edgesFrom.get(nodeId) ?? []) {
-    const output = outputs.find((candidate) => candidate.id === edge.sourceHandle);
-    const target = ctx.nodes.get(edge.target);
-    if (output && target) links.push({ edge, output, target });
-  }
-  return links;
+export function linksFrom(ctx: ValidationContext, nodeId: string): readonly Link[] {
+  return ctx.links.get(nodeId) ?? NONE;
 }
 
 /** Outputs taken because the customer wrote: a choice, a form submission, an answer, or an invalid answer. */

@@ -1,5 +1,5 @@
 import { choicesOf } from './choices.ts';
-import { edgesFromHandle, stepName, type ValidationContext } from './context.ts';
+import { edgesFromHandle, findOutput, stepName, type ValidationContext } from './context.ts';
 import { quote } from './text.ts';
 
 /** Every connection joins two existing steps from an output its source has, one per output; every choice is wired. */
@@ -25,7 +25,7 @@ export function checkEdges(ctx: ValidationContext): void {
     }
     if (!source) continue;
     const outputs = ctx.outputs.get(source.id) ?? [];
-    const output = outputs.find((candidate) => candidate.id === edge.sourceHandle);
+    const output = findOutput(outputs, edge.sourceHandle);
     if (!output) {
       ctx.report(
         'edge.unknownHandle',
@@ -58,10 +58,9 @@ export function checkEdges(ctx: ValidationContext): void {
   }
 
   for (const node of ctx.nodes.values()) {
-    const choices = choicesOf(node);
     for (const output of ctx.outputs.get(node.id) ?? []) {
       if (!output.required || edgesFromHandle(ctx, node.id, output.id).length > 0) continue;
-      const choice = choices.find((candidate) => candidate.id === output.id);
+      const choice = choicesOf(node).find((candidate) => candidate.id === output.id);
       const noun = choice?.noun ?? 'Choice';
       ctx.report('choice.unconnected', `${noun} ${quote(output.label)} is not connected to a next step.`, {
         nodeId: node.id,

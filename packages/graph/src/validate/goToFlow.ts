@@ -5,8 +5,9 @@ import { closest } from './text.ts';
 export function checkGoToFlow(ctx: ValidationContext): void {
   const known = ctx.options.knownFlowIds;
   if (!known) return;
+  const ids = new Set(known);
   for (const node of ctx.graph.nodes) {
-    if (node.type !== 'goToFlow' || node.data.flowId === '' || known.includes(node.data.flowId)) continue;
+    if (node.type !== 'goToFlow' || node.data.flowId === '' || ids.has(node.data.flowId)) continue;
     const suggestion = closest(node.data.flowId, known);
     ctx.report('flow.unknownTarget', `“Go to flow” names the flow “${node.data.flowId}”, which does not exist.`, {
       nodeId: node.id,

@@ -9,12 +9,9 @@ import { capitalize } from './text.ts';
 export function checkSendLoops(ctx: ValidationContext): void {
   const successors = new Map<string, string[]>();
   for (const node of ctx.nodes.values()) {
-    successors.set(
-      node.id,
-      linksFrom(ctx, node.id)
-        .filter((link) => !isCustomerInput(node, link.output))
-        .map((link) => link.target.id),
-    );
+    const next: string[] = [];
+    for (const link of linksFrom(ctx, node.id)) if (!isCustomerInput(node, link.output)) next.push(link.target.id);
+    successors.set(node.id, next);
   }
   for (const component of stronglyConnectedComponents([...ctx.nodes.keys()], successors)) {
     const first = component[0]!;

@@ -26,9 +26,12 @@ function mediaSources(node: GraphNode): { path: string; value: { link?: string; 
   }
 }
 
+const MAY_HAVE_MEDIA: ReadonlySet<GraphNode['type']> = new Set(['media', 'buttons', 'ctaUrl', 'template', 'carousel']);
+
 /** Media has exactly one of link and media id; audio and stickers carry no caption. */
 export function checkMedia(ctx: ValidationContext): void {
   for (const node of ctx.graph.nodes) {
+    if (!MAY_HAVE_MEDIA.has(node.type)) continue;
     for (const { path, value } of mediaSources(node)) {
       const hasLink = (value.link ?? '').trim() !== '';
       const hasId = (value.mediaId ?? '').trim() !== '';

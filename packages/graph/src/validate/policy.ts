@@ -3,6 +3,7 @@ import type { ValidationContext } from './context.ts';
 /** Template rules Salesbot or WhatsApp impose: no authentication templates, carousels and copy codes are marketing. */
 export function checkTemplatePolicy(ctx: ValidationContext): void {
   for (const node of ctx.graph.nodes) {
+    if (node.type !== 'template' && node.type !== 'carousel' && node.type !== 'whatsappFlow') continue;
     const where = (path: string) => ({ nodeId: node.id, path });
     const category =
       node.type === 'template' || node.type === 'carousel'

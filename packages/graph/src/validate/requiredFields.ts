@@ -1,5 +1,6 @@
 import type { NodeType } from '../nodes/index.ts';
 import type { ValidationContext } from './context.ts';
+import { groupByType } from './groupByType.ts';
 import { resolvePattern } from './paths.ts';
 
 /** A text a step cannot do without. `path` as in `FIELD_LIMITS`; it is only checked where present. */
@@ -52,14 +53,16 @@ export const REQUIRED_FIELDS: readonly RequiredField[] = [
   ...req('goToFlow', 'The flow to go to', 'flowId'),
 ];
 
+/** `REQUIRED_FIELDS` by step type, in table order: a node looks only at its own. */
+const REQUIRED_BY_TYPE = groupByType(REQUIRED_FIELDS);
+
 /** Operators that compare with a value (all but `isSet` / `isNotSet`). */
 const NEEDS_NO_VALUE = new Set(['isSet', 'isNotSet']);
 
 /** Required texts are not blank; lists with several sections title each; conditions have values to compare. */
 export function checkRequiredFields(ctx: ValidationContext): void {
   for (const node of ctx.graph.nodes) {
-    for (const field of REQUIRED_FIELDS) {
-      if (field.nodeType !== node.type) continue;
+    for (const field of REQUIRED_BY_TYPE.get(node.type) ?? []) {
       for (const { path, value } of resolvePattern(node.data, field.path)) {
         if (typeof value === 'string' && value.trim() === '') {
           ctx.report('field.required', `${field.label} is empty.`, { nodeId: node.id, path });

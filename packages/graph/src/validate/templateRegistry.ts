@@ -19,10 +19,16 @@ function templateRefs(node: GraphNode): TemplateRef[] {
 export function checkTemplateRegistry(ctx: ValidationContext): void {
   const registry = ctx.options.templates;
   if (!registry) return;
+  // The first entry of each name and language, as a scan would find it; an account can have thousands.
+  const byKey = new Map<string, TemplateInfo>();
+  for (const template of registry) {
+    const key = `${template.name}\u0000${template.language}`;
+    if (!byKey.has(key)) byKey.set(key, template);
+  }
   for (const node of ctx.graph.nodes) {
     for (const ref of templateRefs(node)) {
       const where = (field: string) => ({ nodeId: node.id, path: `${ref.prefix}${field}` });
-      const found = registry.find((t) => t.name === ref.name && t.language === ref.language);
+      const found = byKey.get(`${ref.name}\u0000${ref.language}`);
       if (!found) {
         const other = registry.filter((t) => t.name === ref.name).map((t) => t.language);
         ctx.report(

@@ -11,8 +11,12 @@ export function quote(text: string, max = 40): string {
 
 /** How WhatsApp users (and the engine) compare titles: trimmed, case- and accent-insensitive. */
 export function normalizeTitle(text: string): string {
+  // Most titles are plain ASCII: nothing to decompose.
+  if (PRINTABLE_ASCII.test(text)) return text.trim().toLowerCase();
   return text.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** `1 button`, `4 buttons`. */
 export function plural(count: number, noun: string): string {

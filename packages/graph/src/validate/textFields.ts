@@ -47,9 +47,11 @@ export const TEXT_FIELDS = {
 
 /** Every text of a node that may hold placeholders, with its path. */
 export function textFieldsOf(node: GraphNode): { path: string; text: string }[] {
-  return TEXT_FIELDS[node.type].flatMap((pattern) =>
-    resolvePattern(node.data, pattern).flatMap(({ path, value }) =>
-      typeof value === 'string' ? [{ path, text: value }] : [],
-    ),
-  );
+  const fields: { path: string; text: string }[] = [];
+  for (const pattern of TEXT_FIELDS[node.type]) {
+    for (const { path, value } of resolvePattern(node.data, pattern)) {
+      if (typeof value === 'string') fields.push({ path, text: value });
+    }
+  }
+  return fields;
 }

@@ -78,8 +78,9 @@ export function analyzeWindow(ctx: ValidationContext): Map<string, WindowBound> 
     raise(node, customerWrote ? { ms: 0 } : { ms: WINDOW, cause: { kind: 'trigger', trigger } });
   }
 
-  while (queue.length > 0) {
-    const node = ctx.nodes.get(queue.shift()!)!;
+  // Read by index: `shift()` would copy the queue on every step of a big flow.
+  for (let next = 0; next < queue.length; next++) {
+    const node = ctx.nodes.get(queue[next]!)!;
     const bound = bounds.get(node.id)!;
     for (const link of linksFrom(ctx, node.id)) {
       raise(link.target, afterOutput(node, link.output, bound));
