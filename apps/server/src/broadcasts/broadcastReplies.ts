@@ -28,8 +28,9 @@ export function noteBroadcastReply(
   const now = services.clock.now();
   let outboxId: string | null = null;
   if (message.contextId) {
-    outboxId = (stmt(db, 'SELECT outbox_id FROM messages WHERE wamid = ?').pluck().get(message.contextId) ??
-      null) as string | null;
+    outboxId = (stmt(db, 'SELECT outbox_id FROM messages WHERE wamid = ?').pluck().get(message.contextId) ?? null) as
+      | string
+      | null;
   }
   if (!parseBroadcastOutboxId(outboxId)) {
     const last = stmt(

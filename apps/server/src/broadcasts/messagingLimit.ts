@@ -22,10 +22,10 @@ export function getMessagingLimit(db: Db, workspaceId: string): MessagingTier {
 }
 
 export function setMessagingLimit(db: Db, workspaceId: string, tier: MessagingTier): void {
-  stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key(workspaceId),
-    tier === null ? 'unlimited' : String(tier),
-  );
+  stmt(
+    db,
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key(workspaceId), tier === null ? 'unlimited' : String(tier));
 }
 
 /** Unique contacts reached outside their window in the 24 hours before `now`. */

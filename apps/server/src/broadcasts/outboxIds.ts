@@ -7,7 +7,9 @@ export function broadcastOutboxId(broadcastId: string, seq: number): string {
 }
 
 /** The broadcast and recipient an outbox id belongs to, or null for any other send. */
-export function parseBroadcastOutboxId(outboxId: string | null | undefined): { broadcastId: string; seq: number } | null {
+export function parseBroadcastOutboxId(
+  outboxId: string | null | undefined,
+): { broadcastId: string; seq: number } | null {
   if (!outboxId?.startsWith(BROADCAST_OUTBOX_PREFIX)) return null;
   const rest = outboxId.slice(BROADCAST_OUTBOX_PREFIX.length);
   const colon = rest.lastIndexOf(':');

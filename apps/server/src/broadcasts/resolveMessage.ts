@@ -55,7 +55,9 @@ export function resolveMessage(
   const row = stmt(
     services.db,
     'SELECT category, kind, status FROM templates WHERE workspace_id = ? AND name = ? AND language = ?',
-  ).get(input.workspaceId, name, language) as { category: string; kind: BroadcastTemplate['kind']; status: string } | undefined;
+  ).get(input.workspaceId, name, language) as
+    | { category: string; kind: BroadcastTemplate['kind']; status: string }
+    | undefined;
   if (!row) {
     return refusal(
       'templateMissing',
@@ -80,7 +82,10 @@ export function resolveMessage(
   });
   if (!check.allowed) return refusal(check.code, check.reason);
   if (category === 'authentication') {
-    return refusal('authenticationNotSupported', 'Authentication templates (one-time codes) are not supported by Salesbot.');
+    return refusal(
+      'authenticationNotSupported',
+      'Authentication templates (one-time codes) are not supported by Salesbot.',
+    );
   }
   if (input.sendMode === 'marketingLite') {
     if (category !== 'marketing') {

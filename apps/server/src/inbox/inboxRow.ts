@@ -2,8 +2,8 @@ import { getWindowState } from '@salesbot/policy';
 import { sessionSummary } from '../bot/runSession.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
-import { readJson } from '../store/json.ts';
 import { type Conversation, PAUSED_UNTIL_RESUMED, toConversation } from '../store/conversations.ts';
+import { readJson } from '../store/json.ts';
 import { type StoredMessage, toMessage } from '../store/messages.ts';
 import { getActiveSession } from '../store/sessions.ts';
 
@@ -96,7 +96,10 @@ export function toInboxConversation(
     assignedTeam: conversation.assignedTeam,
     assignedAgent: conversation.assignedAgent,
     assignedAgentName: agentName,
-    bot: { state: botState(conversation.botPausedUntil, session !== null, now), pausedUntil: pausedUntil(conversation, now) },
+    bot: {
+      state: botState(conversation.botPausedUntil, session !== null, now),
+      pausedUntil: pausedUntil(conversation, now),
+    },
     session: session ? sessionSummary(session) : null,
     facts: conversation.facts,
     window: getWindowState(conversation.facts, now),

@@ -49,6 +49,7 @@ interface Row {
 }
 
 export function toOutboxRow(row: Row): OutboxRow {
+  let payload: OutboxPayload | null = null;
   return {
     seq: row.seq,
     id: row.id,
@@ -57,7 +58,11 @@ export function toOutboxRow(row: Row): OutboxRow {
     conversationId: row.conversation_id,
     sessionId: row.session_id,
     toWaId: row.to_wa_id,
-    payload: JSON.parse(row.payload) as OutboxPayload,
+    // Parsed on first use: the sender looks at many more rows than it sends.
+    get payload() {
+      payload ??= JSON.parse(row.payload) as OutboxPayload;
+      return payload;
+    },
     state: row.state,
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,

@@ -28,7 +28,10 @@ export function importContactsCsv(
   const { db } = services;
   const listId = newId('bl');
   const counts: CsvImportCounts = { listId, created: 0, updated: 0 };
-  const addMember = stmt(db, 'INSERT INTO broadcast_list_members (list_id, contact_id) VALUES (?, ?) ON CONFLICT DO NOTHING');
+  const addMember = stmt(
+    db,
+    'INSERT INTO broadcast_list_members (list_id, contact_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
+  );
   services.transact(() => {
     const now = services.clock.now();
     stmt(db, 'INSERT INTO broadcast_lists (id, workspace_id, name, size, created_at) VALUES (?, ?, ?, ?, ?)').run(
@@ -52,7 +55,11 @@ export function importContactsCsv(
         contact.fields = { ...contact.fields, ...row.fields };
         contact.tags = [...new Set([...contact.tags, ...row.tags])];
         const consent =
-          row.optIn === 'optedOut' ? 'optedOut' : row.optIn === 'optedIn' && contact.optIn === 'unknown' ? 'optedIn' : null;
+          row.optIn === 'optedOut'
+            ? 'optedOut'
+            : row.optIn === 'optedIn' && contact.optIn === 'unknown'
+              ? 'optedIn'
+              : null;
         if (consent && consent !== contact.optIn) {
           contact.optIn = consent;
           contact.optInAt = now;

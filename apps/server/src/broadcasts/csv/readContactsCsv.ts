@@ -30,7 +30,19 @@ export interface ContactsCsv {
   columns: { phone: string; name: string | null; optIn: string | null; tags: string | null; fields: string[] };
 }
 
-const PHONE = ['phone', 'phone_number', 'mobile', 'mobile_number', 'whatsapp', 'whatsapp_number', 'wa_id', 'number', 'telephone', 'tel', 'msisdn'];
+const PHONE = [
+  'phone',
+  'phone_number',
+  'mobile',
+  'mobile_number',
+  'whatsapp',
+  'whatsapp_number',
+  'wa_id',
+  'number',
+  'telephone',
+  'tel',
+  'msisdn',
+];
 const NAME = ['name', 'full_name', 'contact_name'];
 const OPT_IN = ['opt_in', 'optin', 'opted_in', 'consent', 'opt_in_status', 'whatsapp_opt_in'];
 const TAGS = ['tags', 'tag', 'labels'];
@@ -113,8 +125,7 @@ export function readContactsCsv(text: string): ContactsCsv {
         `"${rawPhone}" is not a phone number in international format (E.164: + country code and number, e.g. +34 600 111 222).`,
       );
     const optIn = optInAt < 0 ? 'unknown' : readOptIn(values[optInAt] ?? '');
-    if (optIn === null)
-      problems.push(`Opt-in "${values[optInAt]}" is not understood: write yes, no or opted_out.`);
+    if (optIn === null) problems.push(`Opt-in "${values[optInAt]}" is not understood: write yes, no or opted_out.`);
     const name = nameAt < 0 ? '' : (values[nameAt] ?? '').trim();
     if (name.length > 200) problems.push('The name is longer than 200 characters.');
     const fields: Record<string, string> = {};
