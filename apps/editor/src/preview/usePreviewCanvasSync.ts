@@ -2,21 +2,30 @@ import { useEffect } from 'react';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import type { Preview } from './previewFor.ts';
 
+const DRAFT_DEBOUNCE_MS = 200;
 const NOTHING = { nodeIds: [] as string[], edgeIds: [] as string[] };
 
 /**
- * Keeps the preview and the canvas in step: the preview gets every edit of the draft, and while the pane is open
- * the canvas highlights the steps entered and edges taken (the step the session waits on last).
+ * Keeps the preview and the canvas in step while the pane is open: the preview gets the draft's edits (debounced),
+ * and the canvas highlights the steps entered and edges taken (the step the session waits on last).
  */
 export function usePreviewCanvasSync(editor: EditorStore, preview: Preview, open: boolean): void {
   useEffect(() => {
+    // Replaying the draft compiles it: only while the pane is open, and once typing pauses, so keystrokes on a
+    // big flow never wait for the preview.
+    if (!open) return;
     preview.run.getState().setDraft(editor.getState().graph);
-    return editor.subscribe((state, previous) => {
-      if (state.graph !== previous.graph && state.contentRevision !== previous.contentRevision) {
-        preview.run.getState().setDraft(state.graph);
-      }
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const stop = editor.subscribe((state, previous) => {
+      if (state.graph === previous.graph || state.contentRevision === previous.contentRevision) return;
+      clearTimeout(pending);
+      pending = setTimeout(() => preview.run.getState().setDraft(editor.getState().graph), DRAFT_DEBOUNCE_MS);
     });
-  }, [editor, preview]);
+    return () => {
+      clearTimeout(pending);
+      stop();
+    };
+  }, [editor, preview, open]);
 
   useEffect(() => {
     if (!open) return;
