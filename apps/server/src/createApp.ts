@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Logger } from 'pino';
 import { apiRoutes } from './api/apiRoutes.ts';
+import { BroadcastRunner } from './broadcasts/broadcastRunner.ts';
 import { CalloutWorker } from './callouts/calloutWorker.ts';
 import { type Clock, isManualClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -36,6 +37,7 @@ export interface Runtime {
   outbox: OutboxSender;
   timers: TimerScheduler;
   callouts: CalloutWorker;
+  broadcasts: BroadcastRunner;
   start(): void;
   /** Stops taking work, commits what was submitted, waits for sends in flight, stops the loops. */
   stop(): Promise<void>;
@@ -71,6 +73,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
   const outbox = new OutboxSender(services, (channel) => (channel.sandbox ? sandbox : cloud));
   const timers = new TimerScheduler(services);
   const callouts = new CalloutWorker(services, deps.fetch);
+  const broadcasts = new BroadcastRunner(services);
   const checkpointer = new Checkpointer(deps.db, deps.config.databasePath, deps.logger);
   let pruneTimer: NodeJS.Timeout | null = null;
 
@@ -80,12 +83,14 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
     outbox,
     timers,
     callouts,
+    broadcasts,
     start() {
       services.wake = { outbox: () => outbox.wake(), callouts: () => callouts.wake(), timers: () => timers.wake() };
       checkpointer.start();
       timers.start();
       if (deps.config.outbox.enabled) outbox.start();
       callouts.start();
+      broadcasts.start();
       pruneTimer = setInterval(
         () => services.bus.prune(services.clock.now() - deps.config.eventRetentionMs),
         60 * 60_000,
@@ -95,6 +100,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
     async stop() {
       services.wake = { outbox() {}, callouts() {}, timers() {} };
       if (pruneTimer) clearInterval(pruneTimer);
+      broadcasts.stop();
       await committer.close();
       timers.stop();
       await Promise.all([outbox.stop(), callouts.stop()]);
@@ -104,12 +110,13 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
       for (let round = 0; round < 50; round++) {
         await committer.idle();
         const fired = timers.runDue();
+        const fed = broadcasts.runDue().work;
         await callouts.drain();
         await outbox.drain();
         const reports = [...pendingReports];
         await Promise.all(reports);
         await committer.idle();
-        if (fired === 0 && reports.length === 0 && (await outbox.pass()) === 0) return;
+        if (fired === 0 && fed === 0 && reports.length === 0 && (await outbox.pass()) === 0) return;
         await outbox.drain();
       }
     },
@@ -118,7 +125,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
       if (!isManualClock(clock)) throw new Error('advanceClock needs a manual clock');
       await runtime.settle();
       for (;;) {
-        const next = timers.nextDueAt();
+        const next = earliest(timers.nextDueAt(), broadcasts.nextDueAt());
         // A timer still pending at or before now is held (its conversation is paused): step past it.
         if (next === null || next > target || next <= clock.now()) break;
         clock.set(next);
@@ -149,6 +156,11 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
   );
   mountEditor(app, deps.config.editorDist);
   return { app, runtime };
+}
+
+/** The earlier of two optional times. */
+function earliest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
 }
 
 /** A sandbox send's status, as a real status webhook body, through the same parsing and status code. */

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { broadcastsDocs } from '../broadcasts/broadcastsDocs.ts';
+import { broadcastsRoutes } from '../broadcasts/broadcastsRoutes.ts';
 import type { ManualClock } from '../clock.ts';
 import type { AppEnv } from '../http/appEnv.ts';
 import { requireToken } from '../http/requireToken.ts';
@@ -30,6 +32,7 @@ export const allDocs: RouteDoc[] = [
   ...membersDocs,
   ...sandboxDocs,
   ...eventsDocs,
+  ...broadcastsDocs,
   ...testDocs,
 ];
 
@@ -55,6 +58,7 @@ export function apiRoutes(
   api.route('/', membersRoutes(services));
   api.route('/sandbox', sandboxRoutes(services, committer));
   api.route('/events', eventsRoutes(services));
+  api.route('/broadcasts', broadcastsRoutes(services));
   if (options.testClock) api.route('/test', testRoutes(options.testClock, options.advanceClock));
   return api;
 }

@@ -1,6 +1,5 @@
 import { nodeSchema } from '@salesbot/graph';
-import { checkSend, EMPTY_FACTS, type TemplateStatus } from '@salesbot/policy';
-import { isSendingNode, messageKindOf, renderNodeMessage } from '@salesbot/whatsapp';
+import { checkSend, EMPTY_FACTS, type MessageKind, type TemplateStatus } from '@salesbot/policy';
 import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
@@ -28,20 +27,14 @@ export function resolveMessage(
   services: Services,
   input: { workspaceId: string; channel: Channel; message: unknown; sendMode: SendMode },
 ): ResolvedMessage {
-  const parsed = nodeSchema.safeParse({ ...(input.message as object), id: 'broadcast' });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = ['message', ...(issue?.path ?? [])].join('.');
-    return fail(400, 'invalid_body', `${path}: ${issue?.message ?? 'invalid'}`);
-  }
-  const node = parsed.data;
+  const type = (input.message as { type?: unknown }).type;
   const refusal = (code: string, reason: string) => fail(422, code, reason);
-  if (node.type !== 'template' && node.type !== 'carousel') {
-    if (!isSendingNode(node)) return fail(400, 'invalid_body', `message: a "${node.type}" step sends nothing`);
-    const kind = messageKindOf(renderNodeMessage(node, {}, { sessionId: 'broadcast' }));
+  const freeForm = typeof type === 'string' ? FREE_FORM_KINDS[type] : undefined;
+  if (freeForm) {
+    // Refused for what it is, before its content is even looked at.
     const check = checkSend({
       facts: EMPTY_FACTS,
-      message: { kind },
+      message: { kind: freeForm },
       context: 'broadcast',
       channel: { businessVerified: input.channel.businessVerified },
       contact: { optIn: 'optedIn' },
@@ -50,6 +43,16 @@ export function resolveMessage(
     return check.allowed
       ? refusal('broadcastOnlyTemplates', 'Broadcasts can only send approved templates, not free-form messages.')
       : refusal(check.code, check.reason);
+  }
+  const parsed = nodeSchema.safeParse({ ...(input.message as object), id: 'broadcast' });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = ['message', ...(issue?.path ?? [])].join('.');
+    return fail(400, 'invalid_body', `${path}: ${issue?.message ?? 'invalid'}`);
+  }
+  const node = parsed.data;
+  if (node.type !== 'template' && node.type !== 'carousel') {
+    return fail(400, 'invalid_body', `message: a "${node.type}" step sends nothing`);
   }
   const { name, language } = node.data;
   const row = stmt(
@@ -104,6 +107,16 @@ export function resolveMessage(
   const message = { ...node, data: { ...node.data, category } } as BroadcastMessage;
   return { ok: true, message, template: { name, language, category, kind: row.kind, status } };
 }
+
+/** Steps that send a free-form message, by the policy's kind: never broadcast. */
+const FREE_FORM_KINDS: Record<string, MessageKind> = {
+  text: 'text',
+  media: 'media',
+  buttons: 'buttons',
+  list: 'list',
+  ctaUrl: 'ctaUrl',
+  whatsappFlow: 'flow',
+};
 
 function fail(status: 400 | 422, code: string, message: string): ResolvedMessage {
   return { ok: false, problem: { status, code, message } };

@@ -1,3 +1,4 @@
+import { broadcastMigrations } from '../broadcasts/broadcastMigrations.ts';
 import { inboxMigrations } from '../inbox/inboxMigrations.ts';
 import type { Migration } from './migrate.ts';
 
@@ -306,4 +307,6 @@ CREATE INDEX events_by_workspace ON events (workspace_id, id);
   },
   // The inbox's own changes (versions 100–199).
   ...inboxMigrations,
+  // The broadcasts' own changes (versions 200–299).
+  ...broadcastMigrations,
 ];

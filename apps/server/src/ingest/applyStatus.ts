@@ -1,4 +1,5 @@
 import type { StatusUpdate } from '@salesbot/whatsapp';
+import { noteBroadcastOutcome } from '../broadcasts/noteBroadcastOutcome.ts';
 import { stmt } from '../db/stmt.ts';
 import { recordSendFailure } from '../outbox/recordSendFailure.ts';
 import type { Services } from '../services.ts';
@@ -93,6 +94,7 @@ export function applyStatus(services: Services, status: StatusUpdate): StatusOut
     return { ...outcome, current };
   }
 
+  if (status.status !== 'played') noteBroadcastOutcome(db, message.outbox_id, status.status, now);
   const next = nextStatus(message.status, status.status);
   if (status.pricing)
     stmt(db, 'UPDATE messages SET pricing = ? WHERE id = ?').run(JSON.stringify(status.pricing), message.id);

@@ -1,4 +1,5 @@
 import { toSendRequest } from '@salesbot/whatsapp';
+import { noteBroadcastOutcome } from '../broadcasts/noteBroadcastOutcome.ts';
 import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
@@ -170,7 +171,8 @@ export class OutboxSender {
         callbackData: row.id,
         ...(row.payload.replyTo ? { replyTo: row.payload.replyTo } : {}),
       });
-      result = await this.transportFor(channel).send(channel, request);
+      const endpoint = row.payload.endpoint;
+      result = await this.transportFor(channel).send(channel, request, endpoint ? { endpoint } : undefined);
     } catch (error) {
       result = {
         ok: false,
@@ -221,6 +223,7 @@ export class OutboxSender {
               now,
             );
           }
+          noteBroadcastOutcome(db, row.id, 'sent', now);
           break;
         }
         case 'retry': {

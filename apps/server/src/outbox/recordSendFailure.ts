@@ -1,6 +1,7 @@
 import { classifyError } from '@salesbot/whatsapp';
 import { loadScope } from '../bot/loadScope.ts';
 import { stepBotSession } from '../bot/runSession.ts';
+import { noteBroadcastOutcome } from '../broadcasts/noteBroadcastOutcome.ts';
 import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import { nextStatus } from '../status/nextStatus.ts';
@@ -27,6 +28,7 @@ export function recordSendFailure(
     `UPDATE outbox SET state = 'failed', error_code = ?, error_message = ?, updated_at = ?
      WHERE id = ? AND state != 'failed'`,
   ).run(input.code, input.message, now, input.outboxId);
+  noteBroadcastOutcome(db, input.outboxId, 'failed', now, { code: input.code, message: input.message });
   const row = stmt(
     db,
     'SELECT id, workspace_id, conversation_id, session_id, status FROM messages WHERE outbox_id = ?',

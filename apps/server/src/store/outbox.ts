@@ -1,6 +1,7 @@
 import type { OutboundMessage } from '@salesbot/whatsapp';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
+import type { SendEndpoint } from '../transport/types.ts';
 
 export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
 
@@ -8,6 +9,8 @@ export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed';
 export interface OutboxPayload {
   message: OutboundMessage;
   replyTo?: string;
+  /** Where it is posted; default `messages`. Broadcasts through Marketing Messages Lite use `marketing_messages`. */
+  endpoint?: SendEndpoint;
 }
 
 export interface OutboxRow {

@@ -1,10 +1,11 @@
 import { parseSendResponse, type SendRequest } from '@salesbot/whatsapp';
 import type { Channel } from '../store/channels.ts';
-import type { SendResult, Transport } from './types.ts';
+import type { SendOptions, SendResult, Transport } from './types.ts';
 
 /**
- * The WhatsApp Cloud API: `POST {apiUrl}/{phone_number_id}/messages` with the channel's bearer token. The answer's
- * wamid is returned so statuses can be matched; an error answer carries WhatsApp's code.
+ * The WhatsApp Cloud API: `POST {apiUrl}/{phone_number_id}/messages` (or `/marketing_messages`, the Marketing
+ * Messages Lite API, when the send asks for it) with the channel's bearer token. The answer's wamid is returned so
+ * statuses can be matched; an error answer carries WhatsApp's code.
  */
 export function createCloudApiTransport(options: {
   apiUrl: string;
@@ -13,11 +14,12 @@ export function createCloudApiTransport(options: {
 }): Transport {
   const fetchImpl = options.fetch ?? fetch;
   return {
-    async send(channel: Channel, request: SendRequest): Promise<SendResult> {
+    async send(channel: Channel, request: SendRequest, sendOptions?: SendOptions): Promise<SendResult> {
       const base = (channel.apiUrl ?? options.apiUrl).replace(/\/+$/, '');
       let response: Response;
       try {
-        response = await fetchImpl(`${base}/${encodeURIComponent(channel.phoneNumberId)}/messages`, {
+        const endpoint = sendOptions?.endpoint ?? 'messages';
+        response = await fetchImpl(`${base}/${encodeURIComponent(channel.phoneNumberId)}/${endpoint}`, {
           method: 'POST',
           headers: { authorization: `Bearer ${channel.accessToken ?? ''}`, 'content-type': 'application/json' },
           body: JSON.stringify(request),

@@ -11,5 +11,15 @@ export type SendResult =
 
 /** Delivers one send request for a channel. Never throws: failures are results. */
 export interface Transport {
-  send(channel: Channel, request: SendRequest): Promise<SendResult>;
+  send(channel: Channel, request: SendRequest, options?: SendOptions): Promise<SendResult>;
+}
+
+/**
+ * The Cloud API path a send goes to: `messages`, or `marketing_messages` (the Marketing Messages Lite API, marketing
+ * templates only, with Meta's delivery optimisation).
+ */
+export type SendEndpoint = 'messages' | 'marketing_messages';
+
+export interface SendOptions {
+  endpoint?: SendEndpoint;
 }
