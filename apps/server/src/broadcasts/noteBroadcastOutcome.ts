@@ -1,6 +1,6 @@
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
-import { BROADCAST_OUTBOX_PREFIX } from './outboxIds.ts';
+import { parseBroadcastOutboxId } from './outboxIds.ts';
 
 /** What happened to a send, as the outbox and the status webhooks learn it. */
 export type SendOutcome = 'sent' | 'delivered' | 'read' | 'failed';
@@ -9,7 +9,7 @@ export type SendOutcome = 'sent' | 'delivered' | 'read' | 'failed';
  * Records on its broadcast recipient (inside the caller's transaction) what happened to an outbox send: accepted,
  * delivered, read, or failed with WhatsApp's code. Does nothing for sends that are not a broadcast's. States only
  * move forward (a late `delivered` never undoes `read`; a failure after delivery keeps the delivery), and each
- * time is the first one seen, for the results chart.
+ * time is the first one seen, for the results chart. The last recipient's outcome completes the broadcast.
  */
 export function noteBroadcastOutcome(
   db: Db,
@@ -18,7 +18,8 @@ export function noteBroadcastOutcome(
   at: number,
   error?: { code: number | null; message: string },
 ): void {
-  if (!outboxId?.startsWith(BROADCAST_OUTBOX_PREFIX)) return;
+  const ids = parseBroadcastOutboxId(outboxId);
+  if (!ids) return;
   switch (outcome) {
     case 'sent':
       stmt(
@@ -53,4 +54,11 @@ export function noteBroadcastOutcome(
       ).run(at, error?.code ?? null, error?.message ?? 'failed', outboxId);
       break;
   }
+  // Fully planned, nothing pending or queued: done (the runner would see it on its next pass too).
+  stmt(
+    db,
+    `UPDATE broadcasts SET status = 'completed', completed_at = ?, waiting_until = NULL, updated_at = ?
+     WHERE id = ? AND status = 'sending' AND planned_at IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM broadcast_recipients WHERE broadcast_id = ? AND state IN ('pending', 'queued'))`,
+  ).run(at, at, ids.broadcastId, ids.broadcastId);
 }

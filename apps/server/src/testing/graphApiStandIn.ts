@@ -7,6 +7,8 @@ import { sendRequestSchema } from './sendRequestSchema.ts';
 /** One `POST /{phone-number-id}/messages` the stand-in received. */
 export interface ReceivedSend {
   phoneNumberId: string;
+  /** `messages`, or `marketing_messages` (Marketing Messages Lite: templates only). */
+  endpoint: 'messages' | 'marketing_messages';
   to: string;
   body: unknown;
   authorization: string | undefined;
@@ -146,7 +148,8 @@ export async function startGraphApiStandIn(
     if (req.method === 'GET' && parts.length === 3 && parts[2] === 'message_templates') {
       return json(res, 200, { data: templates.get(parts[1]!) ?? [], paging: {} });
     }
-    if (req.method !== 'POST' || parts.length !== 3 || parts[2] !== 'messages') {
+    const endpoint = parts[2];
+    if (req.method !== 'POST' || parts.length !== 3 || (endpoint !== 'messages' && endpoint !== 'marketing_messages')) {
       return json(res, 404, { error: { code: 100, message: `Unsupported ${req.method} ${url.pathname}` } });
     }
     const phoneNumberId = parts[1]!;
@@ -160,6 +163,7 @@ export async function startGraphApiStandIn(
     const to = typeof record.to === 'string' ? record.to : '';
     const received: ReceivedSend = {
       phoneNumberId,
+      endpoint,
       to,
       body,
       authorization,
@@ -169,9 +173,12 @@ export async function startGraphApiStandIn(
     };
     sends.push(received);
     const shape = sendRequestSchema.safeParse(body);
-    if (!shape.success) {
-      const issue = shape.error.issues[0];
-      received.invalid = `${issue?.path.join('.')}: ${issue?.message}`;
+    const notTemplate = shape.success && endpoint === 'marketing_messages' && shape.data.type !== 'template';
+    if (!shape.success || notTemplate) {
+      const issue = shape.error?.issues[0];
+      received.invalid = notTemplate
+        ? 'type: marketing_messages sends templates only'
+        : `${issue?.path.join('.')}: ${issue?.message}`;
       return json(res, 400, {
         error: {
           code: 100,
