@@ -3,6 +3,7 @@ import type { InboundMessage, InboundReferral, WebhookEvent } from '@salesbot/wh
 import { findTriggeredFlow } from '../bot/findTriggeredFlow.ts';
 import { startBotSession, stepBotSession } from '../bot/runSession.ts';
 import type { Scope } from '../bot/scope.ts';
+import { findBroadcastReplyFlow, noteBroadcastReply } from '../broadcasts/broadcastReplies.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
 import { upsertContactForInbound } from '../store/contacts.ts';
@@ -94,20 +95,29 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
     },
     now,
   );
+  // A reply to a broadcast is counted on its recipient, and may start the flow waiting for such replies.
+  const reply = noteBroadcastReply(services, conversation.id, message);
 
   // A bot step saves the conversation with its own changes; without one, save it here.
   const botMayRun =
     !NOT_FOR_BOTS.has(message.content.type) &&
     (conversation.botPausedUntil === null || conversation.botPausedUntil <= now);
   const active = botMayRun && !created ? getActiveSession(db, conversation.id) : null;
+  const replyStart =
+    botMayRun && !active && reply
+      ? findBroadcastReplyFlow(services.flows.publishedFlows(workspaceId), reply.broadcastId, message)
+      : null;
   const match =
-    botMayRun && !active
+    botMayRun && !active && !replyStart
       ? findTriggeredFlow(services.flows.publishedFlows(workspaceId), { type: 'inbound', message }, { isNewContact })
       : null;
   const scope: Scope = { channel, conversation, contact, queued: outcome.queued, noLeads: created };
   if (active) {
     stepBotSession(services, scope, active, { type: 'inbound', message });
     outcome.sessionId = active.id;
+  } else if (replyStart) {
+    const { published, trigger, event: start } = replyStart;
+    outcome.sessionId = startBotSession(services, scope, published, trigger, start).id;
   } else if (match) {
     outcome.sessionId = startBotSession(services, scope, match.published, match.trigger, {
       type: 'inbound',
