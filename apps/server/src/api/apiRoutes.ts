@@ -4,6 +4,9 @@ import { broadcastsRoutes } from '../broadcasts/broadcastsRoutes.ts';
 import type { ManualClock } from '../clock.ts';
 import type { AppEnv } from '../http/appEnv.ts';
 import { requireToken } from '../http/requireToken.ts';
+import { crmDocs, crmRoutes } from '../inbox/crmRoutes.ts';
+import { inboxDocs, inboxRoutes } from '../inbox/inboxRoutes.ts';
+import { sandboxEchoDocs, sandboxEchoRoutes } from '../inbox/sandboxEchoRoutes.ts';
 import type { GroupCommitter } from '../ingest/groupCommit.ts';
 import type { Services } from '../services.ts';
 import { channelsDocs, channelsRoutes } from './channelsRoutes.ts';
@@ -31,6 +34,9 @@ export const allDocs: RouteDoc[] = [
   ...sessionsDocs,
   ...membersDocs,
   ...sandboxDocs,
+  ...sandboxEchoDocs,
+  ...inboxDocs,
+  ...crmDocs,
   ...eventsDocs,
   ...broadcastsDocs,
   ...testDocs,
@@ -57,6 +63,9 @@ export function apiRoutes(
   api.route('/sessions', sessionsRoutes(services));
   api.route('/', membersRoutes(services));
   api.route('/sandbox', sandboxRoutes(services, committer));
+  api.route('/sandbox', sandboxEchoRoutes(services, committer));
+  api.route('/inbox', inboxRoutes(services));
+  api.route('/crm', crmRoutes(services));
   api.route('/events', eventsRoutes(services));
   api.route('/broadcasts', broadcastsRoutes(services));
   if (options.testClock) api.route('/test', testRoutes(options.testClock, options.advanceClock));

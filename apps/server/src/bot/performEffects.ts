@@ -1,5 +1,6 @@
 import type { Effect } from '@salesbot/engine';
 import { stmt } from '../db/stmt.ts';
+import { recordHandoff } from '../inbox/recordHandoff.ts';
 import type { Services } from '../services.ts';
 import { saveContact } from '../store/contacts.ts';
 import { PAUSED_UNTIL_RESUMED, saveConversation } from '../store/conversations.ts';
@@ -125,6 +126,7 @@ export function performEffects(
       case 'handoff':
         scope.conversation.assignedTeam = effect.team ?? scope.conversation.assignedTeam;
         scope.conversation.assignedAgent = effect.agent ?? scope.conversation.assignedAgent;
+        recordHandoff(services, scope, session, effect);
         scope.conversation.botPausedUntil = PAUSED_UNTIL_RESUMED;
         saveConversation(db, scope.conversation);
         services.bus.record(

@@ -1,6 +1,7 @@
 import { applyConversationEvent } from '@salesbot/policy';
 import type { WebhookEvent } from '@salesbot/whatsapp';
 import { stmt } from '../db/stmt.ts';
+import { humanReplyPauseMs } from '../inbox/inboxSettings.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
 import { upsertContact } from '../store/contacts.ts';
@@ -50,12 +51,16 @@ export function applyEcho(
   return { kind: 'echo', duplicate: false };
 }
 
-/** A person answered: the bot stays quiet for the configured time (a handoff's open-ended pause is kept). */
+/**
+ * A person answered: the bot stays quiet for the configured time — the workspace's inbox setting, else the
+ * server's — and a handoff's open-ended pause is kept.
+ */
 export function pauseForHumanReply(
   services: Services,
-  conversation: { botPausedUntil: number | null },
+  conversation: { botPausedUntil: number | null; workspaceId?: string },
   now: number,
 ): void {
   if (conversation.botPausedUntil === PAUSED_UNTIL_RESUMED) return;
-  conversation.botPausedUntil = Math.max(conversation.botPausedUntil ?? 0, now + services.config.bot.humanReplyPauseMs);
+  const pauseMs = humanReplyPauseMs(services.db, conversation.workspaceId, services.config.bot.humanReplyPauseMs);
+  conversation.botPausedUntil = Math.max(conversation.botPausedUntil ?? 0, now + pauseMs);
 }

@@ -4,6 +4,7 @@ import { findTriggeredFlow } from '../bot/findTriggeredFlow.ts';
 import { startBotSession, stepBotSession } from '../bot/runSession.ts';
 import type { Scope } from '../bot/scope.ts';
 import { findBroadcastReplyFlow, noteBroadcastReply } from '../broadcasts/broadcastReplies.ts';
+import { applyInboxRules } from '../inbox/applyInboxRules.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
 import { upsertContactForInbound } from '../store/contacts.ts';
@@ -97,6 +98,13 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
   );
   // A reply to a broadcast is counted on its recipient, and may start the flow waiting for such replies.
   const reply = noteBroadcastReply(services, conversation.id, message);
+
+  // The inbox's rules come before any bot: a closed conversation reopens; an opt-out or opt-in keyword is answered
+  // by the workspace, not a flow.
+  if (applyInboxRules(services, { channel, conversation, contact, queued: outcome.queued }, message)) {
+    saveConversation(db, conversation);
+    return outcome;
+  }
 
   // A bot step saves the conversation with its own changes; without one, save it here.
   const botMayRun =
