@@ -37,7 +37,8 @@ export function parseCsv(text: string): { records: CsvRecord[]; delimiter: ',' |
           cell += '"';
           i++;
         } else quoted = false;
-      } else {
+      } else if (char !== '\r' || source[i + 1] !== '\n') {
+        // A line break inside quotes is kept, as "\n" whatever the file uses.
         if (char === '\n') line++;
         cell += char;
       }
