@@ -70,6 +70,8 @@ export function createApiClient(options: ApiClientOptions) {
     listTemplates: () => request<WorkspaceTemplate[]>('GET', '/templates'),
     listContactFields: () => request<ContactFieldInfo[]>('GET', '/contact-fields'),
     listPipelines: () => request<PipelineInfo[]>('GET', '/pipelines'),
+    /** Any other call of docs/api.md (`path` without `/api`); pages with their own typed calls build on it. */
+    request: <T>(method: string, path: string, body?: unknown) => request<T>(method, path, body),
   };
 }
 
