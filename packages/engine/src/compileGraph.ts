@@ -1,4 +1,4 @@
-import { graphSchema, hasErrors, migrateGraph, type ValidateOptions, validateGraph } from '@salesbot/graph';
+import { hasErrors, type ValidateOptions, validateGraphDetailed } from '@salesbot/graph';
 import { buildMachineConfig } from './buildMachineConfig.ts';
 import { createFlowMachine } from './createFlowMachine.ts';
 import { createFlowIndex } from './machine/flowIndex.ts';
@@ -9,9 +9,9 @@ import type { CompileResult } from './types.ts';
  * errors returns its diagnostics instead. `options` (the workspace's templates, flows, fields) go to the validator.
  */
 export function compileGraph(input: unknown, options?: ValidateOptions): CompileResult {
-  const diagnostics = validateGraph(input, options);
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const graph = graphSchema.parse(migrateGraph(input));
+  // The validator's parsed graph is the one compiled: the document is migrated and parsed once.
+  const { graph, diagnostics } = validateGraphDetailed(input, options);
+  if (graph === null || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const flow = createFlowIndex(graph);
   const config = buildMachineConfig(flow);
   return { ok: true, graph, config, machine: createFlowMachine(flow, config) };

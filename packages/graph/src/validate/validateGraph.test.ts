@@ -5,7 +5,7 @@ import { nodeTypes } from '../nodes/index.ts';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.ts';
 import type { ValidateOptions } from './context.ts';
 import { createEdge, createGraph, createGraphWith, createNode } from './fixtures.ts';
-import { validateGraph } from './validateGraph.ts';
+import { validateGraph, validateGraphDetailed } from './validateGraph.ts';
 
 interface Case {
   code: DiagnosticCode;
@@ -397,5 +397,28 @@ describe('validateGraph: valid flows', () => {
   it('accepts the workspace’s contact fields and approved templates', () => {
     const graph = createGraphWith('template', { bodyParams: [{ value: '{{contact.plan}}' }] });
     expect(validateGraph(graph, { contactFields: ['plan'], templates: registry })).toEqual([]);
+  });
+});
+
+describe('validateGraphDetailed', () => {
+  it('returns the parsed graph, with defaults filled, beside the diagnostics', () => {
+    const { graph, diagnostics } = validateGraphDetailed(createGraph());
+    expect(diagnostics).toEqual([]);
+    expect(graph?.nodes.map((node) => node.id)).toEqual(['welcome', 'done']);
+    expect(graph?.variables[0]).toEqual({ name: 'budget', type: 'text' });
+  });
+
+  it('returns the graph when only the checks find errors, and null when the schema does', () => {
+    const unwired = validateGraphDetailed(withGraph((g) => (g.triggers = [])));
+    expect(unwired.graph).not.toBeNull();
+    expect(unwired.diagnostics.map((d) => d.code)).toContain('graph.noTrigger');
+    const broken = validateGraphDetailed({ schemaVersion: 1, id: 'x', name: 'x', triggers: 'none' });
+    expect(broken.graph).toBeNull();
+    expect(broken.diagnostics.map((d) => d.code)).toContain('schema.invalid');
+  });
+
+  it('reports exactly what validateGraph reports', () => {
+    const input = withGraph((g) => g.edges.push(createEdge('ghost', 'welcome')));
+    expect(validateGraphDetailed(input).diagnostics).toEqual(validateGraph(input));
   });
 });

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.ts';
-import { CURRENT_SCHEMA_VERSION, graphSchema } from '../graph.ts';
+import { CURRENT_SCHEMA_VERSION, type Graph, graphSchema } from '../graph.ts';
 import { migrateGraph } from '../migrateGraph.ts';
 import { checkCarouselLayout } from './carouselLayout.ts';
 import { checkChoices } from './choices.ts';
@@ -56,10 +56,27 @@ const CHECKS: readonly ((ctx: ValidationContext) => void)[] = [
  * every check (structure, limits, variables, window policy, loops, templates).
  */
 export function validateGraph(input: unknown, options: ValidateOptions = {}): Diagnostic[] {
+  return validateGraphDetailed(input, options).diagnostics;
+}
+
+/** The diagnostics of a document, and the graph they were found in. */
+export interface GraphValidation {
+  /** The parsed graph (migrated, defaults filled) when the document fits the schema, even with errors; else null. */
+  graph: Graph | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * `validateGraph` that also returns the parsed graph, so a caller that goes on with it (`compileGraph`) does not
+ * migrate and parse the document a second time.
+ */
+export function validateGraphDetailed(input: unknown, options: ValidateOptions = {}): GraphValidation {
   try {
     const doc = migrateGraph(input);
     const parsed = graphSchema.safeParse(doc);
-    if (!parsed.success) return onlyVersionIfNewer(schemaDiagnostics(parsed.error.issues, doc), doc);
+    if (!parsed.success) {
+      return { graph: null, diagnostics: onlyVersionIfNewer(schemaDiagnostics(parsed.error.issues, doc), doc) };
+    }
     const ctx = createContext(parsed.data, options ?? {});
     for (const check of CHECKS) {
       try {
@@ -68,9 +85,9 @@ export function validateGraph(input: unknown, options: ValidateOptions = {}): Di
         ctx.diagnostics.push(internalError(error));
       }
     }
-    return ctx.diagnostics;
+    return { graph: parsed.data, diagnostics: ctx.diagnostics };
   } catch (error) {
-    return [internalError(error)];
+    return { graph: null, diagnostics: [internalError(error)] };
   }
 }
 
