@@ -4,9 +4,9 @@ import { placeholderValues } from '../run/placeholderValues.ts';
 import { planSend } from '../run/planSend.ts';
 import { readPath, toVariableText } from '../run/readPath.ts';
 import { validateReply } from '../run/validateReply.ts';
-import type { Effect } from '../types.ts';
+import type { Effect, EndReason } from '../types.ts';
 import type { ActionName, ActionParams } from './config.ts';
-import { type EngineContext, SENT_MEMORY } from './context.ts';
+import { type EngineContext, type RunState, SENT_MEMORY } from './context.ts';
 import type { MachineEvent } from './events.ts';
 import { type FlowIndex, nodeById, nodeOfType } from './flowIndex.ts';
 import { withEffect, withTrace } from './runUpdates.ts';
@@ -72,20 +72,13 @@ export function createActions(flow: FlowIndex): { [K in ActionName]: ActionImpl<
       return { run: { ...run, refusal: { code: decision.code, reason: decision.reason } } };
     },
 
-    end: ({ context }, { reason, nodeId, detail, detailFromRefusal }) => {
-      const why = detailFromRefusal ? context.run.refusal?.code : detail;
-      const effect: Effect = { type: 'end', reason, ...(why ? { detail: why } : {}), ...(nodeId ? { nodeId } : {}) };
-      const run = withTrace(withEffect(context.run, effect, nodeId), {
-        kind: 'end',
-        reason,
-        ...(why ? { detail: why } : {}),
-      });
-      return {
-        run,
-        ended: { reason, ...(why ? { detail: why } : {}), ...(nodeId ? { nodeId } : {}) },
-        timers: {},
-        webhook: null,
-      };
+    end: ({ context }, { reason, nodeId, detail, detailFromRefusal, orWindowClosed }) => {
+      if (orWindowClosed && nodeId && context.run.refusal?.code === 'windowClosed') {
+        // The step's `windowClosed` output, not connected: as `go` would compile it.
+        const run = withTrace(context.run, { kind: 'edge', from: nodeId, handle: 'windowClosed', to: null });
+        return endSession(run, 'windowClosed', nodeId, undefined);
+      }
+      return endSession(context.run, reason, nodeId, detailFromRefusal ? context.run.refusal?.code : detail);
     },
 
     startTimer: ({ context }, { nodeId, purpose, ms }) => {
@@ -183,6 +176,23 @@ export function createActions(flow: FlowIndex): { [K in ActionName]: ActionImpl<
       };
       return { run };
     },
+  };
+}
+
+/** The `end` effect and trace, and the session marked ended (no timers or webhook awaited any more). */
+function endSession(
+  current: RunState,
+  reason: EndReason,
+  nodeId: string | undefined,
+  why: string | undefined,
+): Partial<EngineContext> {
+  const effect: Effect = { type: 'end', reason, ...(why ? { detail: why } : {}), ...(nodeId ? { nodeId } : {}) };
+  const run = withTrace(withEffect(current, effect, nodeId), { kind: 'end', reason, ...(why ? { detail: why } : {}) });
+  return {
+    run,
+    ended: { reason, ...(why ? { detail: why } : {}), ...(nodeId ? { nodeId } : {}) },
+    timers: {},
+    webhook: null,
   };
 }
 

@@ -17,8 +17,12 @@ export interface ActionParams {
   send: { nodeId: string; variant: SendVariant };
   /** Trace the policy's refusal; the `end` that may follow reads it. */
   refuse: { nodeId: string; variant: SendVariant };
-  /** Emit `end` and mark the session ended. `detailFromRefusal`: the detail is the refusal code. */
-  end: { reason: EndReason; nodeId?: string; detail?: string; detailFromRefusal?: boolean };
+  /**
+   * Emit `end` and mark the session ended. `detailFromRefusal`: the detail is the refusal code. `orWindowClosed`:
+   * when the refusal is the closed window, the step's unconnected `windowClosed` output is taken instead (edge
+   * traced, reason `windowClosed`).
+   */
+  end: { reason: EndReason; nodeId?: string; detail?: string; detailFromRefusal?: boolean; orWindowClosed?: boolean };
   startTimer: { nodeId: string; purpose: TimerPurpose; ms: number };
   stopTimer: { purpose: TimerPurpose };
   countRetry: { nodeId: string };

@@ -5,8 +5,8 @@ import { loopGuardedNodes } from './loopGuardedNodes.ts';
 export interface FlowIndex {
   graph: Graph;
   nodes: Map<string, GraphNode>;
-  /** `${source}\u0000${sourceHandle}` → the edge (the first one, if a handle has several). */
-  edges: Map<string, GraphEdge>;
+  /** Source node id → handle → the edge (the first one, if a handle has several). */
+  edges: Map<string, Map<string, GraphEdge>>;
   defaults: Record<string, string>;
   /** The steps that need the loop guard (see `loopGuardedNodes`). */
   loopGuarded: Set<string>;
@@ -14,10 +14,16 @@ export interface FlowIndex {
 
 export function createFlowIndex(graph: Graph): FlowIndex {
   const nodes = new Map(graph.nodes.map((node) => [node.id, node]));
-  const edges = new Map<string, GraphEdge>();
+  // Nested maps: the compiler looks up every output of every step, and a composite string key would be built
+  // (and hashed) for each lookup.
+  const edges = new Map<string, Map<string, GraphEdge>>();
   for (const edge of graph.edges) {
-    const key = edgeKey(edge.source, edge.sourceHandle);
-    if (!edges.has(key)) edges.set(key, edge);
+    let byHandle = edges.get(edge.source);
+    if (!byHandle) {
+      byHandle = new Map();
+      edges.set(edge.source, byHandle);
+    }
+    if (!byHandle.has(edge.sourceHandle)) byHandle.set(edge.sourceHandle, edge);
   }
   const defaults: Record<string, string> = {};
   for (const variable of graph.variables) {
@@ -26,13 +32,9 @@ export function createFlowIndex(graph: Graph): FlowIndex {
   return { graph, nodes, edges, defaults, loopGuarded: loopGuardedNodes(graph) };
 }
 
-export function edgeKey(source: string, handle: string): string {
-  return `${source}\u0000${handle}`;
-}
-
 /** The edge leaving `nodeId` from `handle`, if connected to an existing node. */
 export function findEdge(index: FlowIndex, nodeId: string, handle: string): GraphEdge | undefined {
-  const edge = index.edges.get(edgeKey(nodeId, handle));
+  const edge = index.edges.get(nodeId)?.get(handle);
   return edge && index.nodes.has(edge.target) ? edge : undefined;
 }
 

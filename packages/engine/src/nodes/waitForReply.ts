@@ -1,4 +1,4 @@
-import type { TransitionConfig } from '../machine/config.ts';
+import type { StateConfig, TransitionConfig } from '../machine/config.ts';
 import type { FlowIndex } from '../machine/flowIndex.ts';
 import { enter, go, type NodeCompiler, sendTransitions, subTarget, waitState } from './shared.ts';
 
@@ -12,6 +12,8 @@ export const compileWaitForReply: NodeCompiler<'waitForReply'> = (node, flow) =>
   const { gatherSeconds, maxRetries, retryMessage, timeout } = node.data;
   const gathering = gatherSeconds !== undefined && gatherSeconds > 0;
   const toWait: TransitionConfig = { target: subTarget(nodeId, 'wait') };
+  // An empty retry message sends nothing, like none.
+  const sendsRetry = Boolean(retryMessage);
   const wait = gathering
     ? waitState(
         flow,
@@ -35,25 +37,30 @@ export const compileWaitForReply: NodeCompiler<'waitForReply'> = (node, flow) =>
                 ],
               },
             },
-            answer: { always: answer(flow, nodeId, maxRetries, true) },
+            answer: { always: answer(flow, nodeId, maxRetries, true, sendsRetry) },
           },
         },
       )
-    : waitState(flow, nodeId, timeout, { inbound: answer(flow, nodeId, maxRetries, false) });
-  return {
-    meta: { nodeId, type: node.type },
-    entry: enter(nodeId),
-    initial: 'wait',
-    states: {
-      wait,
-      // Without a retry message the step just waits again.
-      retry: { always: retryMessage ? sendTransitions(flow, nodeId, 'retry', toWait) : [toWait] },
-    },
-  };
+    : waitState(flow, nodeId, timeout, {
+        inbound: answer(flow, nodeId, maxRetries, false, sendsRetry),
+      });
+  // With a retry message, `retry` sends it and waits again; without one a retry re-enters `wait` directly.
+  const states: Record<string, StateConfig> = { wait };
+  if (sendsRetry) states.retry = { always: sendTransitions(flow, nodeId, 'retry', toWait) };
+  return { meta: { nodeId, type: node.type }, entry: enter(nodeId), initial: 'wait', states };
 };
 
-/** Valid: store it and go on. Invalid: retry while retries are left, then `invalid`. */
-function answer(flow: FlowIndex, nodeId: string, maxRetries: number, gathered: boolean): TransitionConfig[] {
+/**
+ * Valid: store it and go on. Invalid: retry while retries are left (through `retry` to send the retry message,
+ * else back into `wait` — left and entered again, so its timer restarts), then `invalid`.
+ */
+function answer(
+  flow: FlowIndex,
+  nodeId: string,
+  maxRetries: number,
+  gathered: boolean,
+  sendsRetry: boolean,
+): TransitionConfig[] {
   return [
     go(flow, nodeId, 'next', 'completed', [{ type: 'storeAnswer', params: { nodeId, gathered } }], {
       type: 'answerValid',
@@ -61,7 +68,8 @@ function answer(flow: FlowIndex, nodeId: string, maxRetries: number, gathered: b
     }),
     {
       guard: { type: 'retriesLeft', params: { max: maxRetries } },
-      target: subTarget(nodeId, 'retry'),
+      target: subTarget(nodeId, sendsRetry ? 'retry' : 'wait'),
+      ...(sendsRetry ? {} : { reenter: true }),
       actions: [{ type: 'countRetry', params: { nodeId } }],
     },
     go(flow, nodeId, 'invalid', 'invalidReply'),
