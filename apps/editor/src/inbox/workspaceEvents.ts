@@ -1,0 +1,78 @@
+import { useSession } from '../auth/session.ts';
+
+/** The SSE event types the inbox and the CRM pages follow. */
+export const WORKSPACE_EVENT_TYPES = [
+  'message.in',
+  'message.out',
+  'message.status',
+  'session.started',
+  'session.updated',
+  'session.ended',
+  'conversation.updated',
+  'contact.updated',
+  'lead.updated',
+] as const;
+export type WorkspaceEventType = (typeof WORKSPACE_EVENT_TYPES)[number];
+
+/** `type` is an event of the stream, or `resync` after (re)connecting: anything may have been missed. */
+export type WorkspaceEventListener = (type: WorkspaceEventType | 'resync', data: Record<string, unknown>) => void;
+
+const listeners = new Set<WorkspaceEventListener>();
+const connection: { source: EventSource | null; connected: boolean } = { source: null, connected: false };
+const statusListeners = new Set<(connected: boolean) => void>();
+
+/**
+ * Follows `GET /api/events` (one `EventSource` shared by every subscriber, closed when the last one leaves). The
+ * browser reconnects by itself and resumes with `Last-Event-ID`; each (re)connection is passed on as `resync`.
+ */
+export function subscribeToWorkspaceEvents(listener: WorkspaceEventListener): () => void {
+  listeners.add(listener);
+  if (!connection.source) open();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) close();
+  };
+}
+
+/** Whether the stream is connected now, and a way to hear when that changes. */
+export function watchConnection(listener: (connected: boolean) => void): () => void {
+  statusListeners.add(listener);
+  listener(connection.connected);
+  return () => statusListeners.delete(listener);
+}
+
+function open() {
+  const token = useSession.getState().token ?? '';
+  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  connection.source = source;
+  source.addEventListener('ready', () => {
+    setConnected(true);
+    for (const listener of listeners) listener('resync', {});
+  });
+  source.addEventListener('error', () => setConnected(source.readyState === EventSource.OPEN));
+  for (const type of WORKSPACE_EVENT_TYPES) {
+    source.addEventListener(type, (event) => {
+      let data: Record<string, unknown> = {};
+      try {
+        // Stored as `{ id, type, data, createdAt }`: what the event is about is under `data`.
+        const stored = JSON.parse((event as MessageEvent<string>).data) as { data?: Record<string, unknown> };
+        data = stored.data ?? {};
+      } catch {
+        // A malformed event still tells the pages that something changed.
+      }
+      for (const listener of listeners) listener(type, data);
+    });
+  }
+}
+
+function close() {
+  connection.source?.close();
+  connection.source = null;
+  setConnected(false);
+}
+
+function setConnected(connected: boolean) {
+  if (connection.connected === connected) return;
+  connection.connected = connected;
+  for (const listener of statusListeners) listener(connected);
+}
