@@ -30,6 +30,7 @@ export interface RunState extends Omit<StepContext, 'facts' | 'contact'> {
   sessionId: string;
   facts: ConversationFacts;
   contact: ContactState;
+  /** This step's effects and trace: append-only, grown in place (`withEffect`, `withTrace`). */
   effects: Effect[];
   trace: TraceEntry[];
   /** Steps entered in this run (the loop guard). A run always starts from a wait, so it starts at 0. */

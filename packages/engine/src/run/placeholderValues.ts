@@ -7,6 +7,18 @@ import type { FlowIndex } from '../machine/flowIndex.ts';
  * `first_name` (first word of the name), `phone` / `wa_id` (the WhatsApp id) and every contact field.
  */
 export function placeholderValues(flow: FlowIndex, context: EngineContext): PlaceholderValues {
+  // Every guard of a step (one per button, per branch) and its send ask for the same context's values.
+  let values = computed.get(context);
+  if (!values) {
+    values = compute(flow, context);
+    computed.set(context, values);
+  }
+  return values;
+}
+
+const computed = new WeakMap<EngineContext, PlaceholderValues>();
+
+function compute(flow: FlowIndex, context: EngineContext): PlaceholderValues {
   const { contact } = context.run;
   const values: Record<string, string> = { ...flow.defaults, ...context.variables };
   for (const [field, value] of Object.entries(contact.fields)) values[`contact.${field}`] = value;

@@ -1,6 +1,6 @@
 import type { InboundMessage } from '@salesbot/whatsapp';
 import { inboundText } from '@salesbot/whatsapp';
-import { type SnapshotFrom, transition } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
 import type { FlowMachine } from '../createFlowMachine.ts';
 import { ENDED } from '../machine/config.ts';
 import type { EngineContext, PersistedContext, RunState } from '../machine/context.ts';
@@ -27,28 +27,61 @@ export function runMachine(
 ): StepResult {
   const machine = flow.machine as FlowMachine;
   const inbound = inboundOf(input.event);
-  const context: EngineContext = {
+  const persistedContext: PersistedContext = {
     ...persisted.context,
     // Every inbound message sets the last reply before the step handles it.
     ...(inbound ? { lastReply: inboundText(inbound.content) } : {}),
-    run: createRun(input.sessionId, input.context, input.event),
   };
+  const run = createRun(input.sessionId, input.context, input.event);
   try {
     // `restoreSnapshot` rebuilds the live snapshot from plain JSON like `resolveState`, without the latter's scan of
-    // every top-level state (measured: ~0.6 ms per step on a 2,000-step flow; see the README).
+    // every top-level state (measured: ~0.6 ms per step on a 2,000-step flow; see the README). It walks the whole
+    // context it is given, looking for persisted actors (we have none): it gets an empty object of ours, filled
+    // once restored — the snapshot keeps that very object as its context.
     const restored = machine.restoreSnapshot(
-      { status: 'active', value: persisted.value, context, children: {}, historyValue: {} } as never,
+      { status: 'active', value: persisted.value, context: {}, children: {}, historyValue: {} } as never,
       undefined as never,
     );
-    const [next] = transition(machine, restored, machineEvent);
+    const context: EngineContext = Object.assign(restored.context as object, persistedContext, { run });
+    const next = machine.transition(restored, machineEvent, inertScope(machine));
     if (next.status === 'error') return failedStep(context, String(next.error));
     return stepResult(next);
   } catch (error) {
     // A snapshot that does not fit the flow, or a bug: the session ends with the reason recorded instead of
     // failing the caller's transaction (a webhook must still be acknowledged).
-    return failedStep(context, error instanceof Error ? error.message : String(error));
+    return failedStep({ ...persistedContext, run }, error instanceof Error ? error.message : String(error));
   }
 }
+
+const scopes = new WeakMap<FlowMachine, ActorScope>();
+
+/**
+ * What XState's pure `transition(machine, snapshot, event)` does, minus the throwaway actor it builds on every
+ * call (an actor, its system and an initial snapshot of the machine: about a third of a bare transition). One
+ * inert scope per machine is enough: every action of ours is an `assign`, so nothing is ever executed, spawned,
+ * scheduled or emitted through it, and the returned actions were ignored anyway.
+ */
+function inertScope(machine: FlowMachine): ActorScope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine);
+    scope = {
+      self,
+      id: '',
+      sessionId: '',
+      logger: () => {},
+      defer: () => {},
+      system: self.system,
+      stopChild: () => {},
+      emit: () => {},
+      actionExecutor: () => {},
+    } as unknown as ActorScope;
+    scopes.set(machine, scope);
+  }
+  return scope;
+}
+
+type ActorScope = Parameters<FlowMachine['transition']>[2];
 
 function failedStep(context: EngineContext, detail: string): StepResult {
   const { run } = context;
