@@ -53,6 +53,8 @@ describe('matchTrigger', () => {
     ['a keyword for new contacts only, new', text('START', undefined), true, 'new'],
     ['the same from a known contact falls through', text('start', undefined), false, null],
     ['a keyword inside the message, accents ignored', text('qual o preco?', undefined), false, 'price'],
+    ['a contained keyword is a whole word', text('What is the PRICE of a cut', undefined), false, 'price'],
+    ['a contained keyword does not match inside a word', text('see the priceless view', undefined), false, null],
     ['a whole-message keyword, trimmed and any case', text('  Demo ', undefined), false, 'demo'],
     ['a whole-message keyword does not match inside', text('a demo please', undefined), false, null],
     ['a regex', text('#1234', undefined), false, 'order'],

@@ -1,12 +1,14 @@
 import type { Graph, InboundMatch, Trigger } from '@salesbot/graph';
 import { type InboundMessage, inboundText } from '@salesbot/whatsapp';
+import { containsWords } from './run/containsWords.ts';
 import { normalizeText } from './run/normalizeText.ts';
 import { safeRegExp } from './run/safeRegExp.ts';
 import type { StartEvent } from './types.ts';
 
 /**
  * The first trigger of `graph`, in graph order, that `event` starts: an inbound message by its match (any,
- * keyword — case- and accent-insensitive, whole message or `contains` —, regex, referral) and `newContactsOnly`; a
+ * keyword — case- and accent-insensitive, the whole message or, with `contains`, whole words in it —, regex,
+ * referral) and `newContactsOnly`; a
  * stage change by pipeline and stage; an API start by the first API trigger; a broadcast reply by broadcast id and
  * quick-reply payload (each when the trigger sets it). Null when none matches.
  */
@@ -46,7 +48,7 @@ function inboundMatches(match: InboundMatch, message: InboundMessage): boolean {
       if (text === '') return false;
       return match.keywords.some((keyword) => {
         const wanted = normalizeText(keyword);
-        return wanted !== '' && (match.contains ? text.includes(wanted) : text === wanted);
+        return wanted !== '' && (match.contains ? containsWords(text, wanted) : text === wanted);
       });
     }
     case 'regex':

@@ -74,7 +74,7 @@ export type GraphEdge = z.infer<typeof edgeSchema>;
 export const inboundMatchSchema = z.discriminatedUnion('kind', [
   /** Any message. */
   z.object({ kind: z.literal('any') }),
-  /** The message is one of the keywords (case- and accent-insensitive); `contains` also matches inside it. */
+  /** The message is one of the keywords (case- and accent-insensitive); `contains`: a keyword is whole words in it. */
   z.object({ kind: z.literal('keyword'), keywords: z.array(z.string()), contains: z.boolean().default(false) }),
   z.object({ kind: z.literal('regex'), pattern: z.string(), flags: z.string().optional() }),
   /** The message came from a click-to-WhatsApp ad or a Facebook/Instagram page button. */
