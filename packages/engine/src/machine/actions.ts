@@ -4,6 +4,7 @@ import { placeholderValues } from '../run/placeholderValues.ts';
 import { planSend } from '../run/planSend.ts';
 import { readPath, toVariableText } from '../run/readPath.ts';
 import { validateReply } from '../run/validateReply.ts';
+import { webhookRequest } from '../run/webhookRequest.ts';
 import type { Effect, EndReason } from '../types.ts';
 import type { ActionName, ActionParams } from './config.ts';
 import { type EngineContext, type RunState, SENT_MEMORY } from './context.ts';
@@ -137,16 +138,14 @@ export function createActions(flow: FlowIndex): { [K in ActionName]: ActionImpl<
       const values = placeholderValues(flow, context);
       const n = context.seq + 1;
       const requestId = `${context.run.sessionId}:${n}`;
-      const body = node.data.body === undefined ? undefined : interpolate(node.data.body, values);
+      const { url, headers, body } = webhookRequest(node.data, values);
       const effect: Effect = {
         type: 'callWebhook',
         requestId,
         nodeId,
         method: node.data.method,
-        url: interpolate(node.data.url, values),
-        headers: Object.fromEntries(
-          node.data.headers.map((header) => [header.name, interpolate(header.value, values)]),
-        ),
+        url,
+        headers,
         ...(body === undefined ? {} : { body }),
         timeoutMs: node.data.timeoutSeconds * 1000,
       };

@@ -70,3 +70,28 @@ describe('webhook', () => {
     expect(sim.state.session).toMatchObject({ status: 'waiting', nodeId: 'lookup' });
   });
 });
+
+describe('webhook: what the customer typed stays data', () => {
+  it('JSON-escapes it in a JSON body and URL-encodes it in the query', () => {
+    const sim = simulate(
+      createGraph({
+        variables: [{ name: 'answer' }],
+        nodes: [
+          n('ask', 'waitForReply', { variable: 'answer', validation: { kind: 'text' } }),
+          n('send', 'webhook', {
+            url: 'https://api.example.com/notes?text={{answer}}',
+            body: '{"text": "{{answer}}", "from": {{contact.name}}}',
+          }),
+        ],
+        edges: wire(['ask', 'next', 'send']),
+      }),
+    );
+    sim.customer({ text: 'hi' });
+    const typed = 'He said "hi" & left\\';
+    const result = sim.customer({ text: typed });
+    const call = typeof result === 'object' ? result?.effects.find((effect) => effect.type === 'callWebhook') : null;
+    if (call?.type !== 'callWebhook') throw new Error('no webhook call');
+    expect(JSON.parse(call.body ?? '')).toEqual({ text: typed, from: 'Ana López' });
+    expect(new URL(call.url).searchParams.get('text')).toBe(typed);
+  });
+});
