@@ -40,7 +40,8 @@ export function audienceChunk(
   const rows = stmt(
     db,
     `SELECT c.id, c.wa_id, c.name, c.fields, c.opt_in, c.marketing_opt_out, cv.id AS conversation_id, cv.facts
-     FROM contacts c LEFT JOIN conversations cv ON cv.channel_id = ? AND cv.contact_id = c.id
+     FROM contacts c INDEXED BY contacts_by_workspace_id
+       LEFT JOIN conversations cv ON cv.channel_id = ? AND cv.contact_id = c.id
      WHERE c.workspace_id = ? AND c.id > ?${sql}
      ORDER BY c.id LIMIT ?`,
   ).all(input.channelId, input.workspaceId, input.after ?? '', ...params, input.limit) as Row[];

@@ -75,7 +75,8 @@ export function completeIfDone(services: Services, broadcast: Broadcast): boolea
   if (broadcast.plannedAt === null || broadcast.status !== 'sending') return false;
   const open = stmt(
     services.db,
-    "SELECT 1 FROM broadcast_recipients WHERE broadcast_id = ? AND state IN ('pending', 'queued') LIMIT 1",
+    `SELECT 1 FROM broadcast_recipients INDEXED BY broadcast_recipients_todo
+     WHERE broadcast_id = ? AND state IN ('pending', 'queued') LIMIT 1`,
   ).get(broadcast.id);
   if (open) return false;
   const now = services.clock.now();
@@ -92,7 +93,8 @@ function withdrawQueued(services: Services, broadcastId: string, to: 'pending' |
   const { db } = services;
   const rows = stmt(
     db,
-    `SELECT r.seq, r.outbox_id FROM broadcast_recipients r JOIN outbox o ON o.id = r.outbox_id
+    `SELECT r.seq, r.outbox_id FROM broadcast_recipients r INDEXED BY broadcast_recipients_todo
+       JOIN outbox o ON o.id = r.outbox_id
      WHERE r.broadcast_id = ? AND r.state = 'queued' AND o.state = 'queued'`,
   ).all(broadcastId) as { seq: number; outbox_id: string }[];
   for (const row of rows) {

@@ -55,7 +55,7 @@ export function broadcastListsRoutes(services: Services): Hono<AppEnv> {
     }
     if (body.dryRun) return c.json({ ...report, listId: null, created: 0, updated: 0 });
     if (read.contacts.length === 0) throw apiError(422, 'invalid_csv', 'The file has no contact to import.', report);
-    const counts = importContactsCsv(services, workspaceId, {
+    const counts = await importContactsCsv(services, workspaceId, {
       name: body.name ?? `Upload of ${new Date(services.clock.now()).toISOString().slice(0, 16).replace('T', ' ')}`,
       contacts: read.contacts,
       fieldNames: read.columns.fields,

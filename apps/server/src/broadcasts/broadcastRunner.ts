@@ -3,7 +3,7 @@ import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import { completeIfDone, pauseSending, startSending } from './broadcastLifecycle.ts';
 import { activeBroadcasts, nextBroadcastDueAt, saveBroadcast } from './broadcastStore.ts';
-import { channelThroughput } from './estimateBroadcast.ts';
+import { channelThroughput, planFromRecipients } from './estimateBroadcast.ts';
 import { feedOutbox } from './feedOutbox.ts';
 import { nextSlotFreesAt } from './messagingLimit.ts';
 import { planRecipients } from './planRecipients.ts';
@@ -16,8 +16,9 @@ const WINDOW_SECONDS = 2;
 const MIN_WINDOW = 20;
 
 /**
- * Moves broadcasts along: a scheduled one starts when its time comes; a sending one is planned a page at a time
- * (its recipient rows) and keeps about two seconds of its number's throughput queued in the outbox — the outbox
+ * Moves broadcasts along: a scheduled one starts when its time comes; a sending one is first planned a page at a
+ * time (its recipient rows; the plan summary is stored when done), then keeps about two seconds of its number's
+ * throughput queued in the outbox — the outbox
  * paces per number and per customer as for every send; the messaging limit holds back recipients outside their
  * window until slots free (`waitingUntil`); a finished one completes. A paused or cancelled one is left alone.
  * Everything is in the database, so after a crash the next pass continues where the last commit left off.
@@ -95,12 +96,28 @@ export class BroadcastRunner {
       services.transact(() => startSending(services, broadcast, null));
       work++;
     }
-    while (broadcast.plannedAt === null && performance.now() < deadline) {
-      work += services.transact(() => planRecipients(services, broadcast, channel, status, PLAN_PAGE));
+    if (broadcast.plannedAt === null) {
+      // Plan every recipient first (a page per transaction, within the time slice): the plan is then exact and
+      // stored before the first send, and a crash resumes planning at its cursor.
+      while (broadcast.plannedAt === null && performance.now() < deadline) {
+        work += services.transact(() => {
+          const planned = planRecipients(services, broadcast, channel, status, PLAN_PAGE);
+          if (broadcast.plannedAt !== null) {
+            broadcast.plan = planFromRecipients(services, broadcast.id, channel);
+            saveBroadcast(services.db, broadcast);
+          }
+          return planned;
+        });
+      }
+      if (broadcast.plannedAt === null) return { work, busy: true };
     }
     const window = Math.max(MIN_WINDOW, Math.ceil(channelThroughput(services, channel) * WINDOW_SECONDS));
     const queued = Number(
-      stmt(services.db, "SELECT count(*) FROM broadcast_recipients WHERE broadcast_id = ? AND state = 'queued'")
+      stmt(
+        services.db,
+        `SELECT count(*) FROM broadcast_recipients INDEXED BY broadcast_recipients_todo
+         WHERE broadcast_id = ? AND state = 'queued'`,
+      )
         .pluck()
         .get(broadcast.id),
     );
@@ -120,7 +137,7 @@ export class BroadcastRunner {
       });
       work += fed.queued + fed.excluded;
     }
-    return { work, busy: broadcast.plannedAt === null };
+    return { work, busy: false };
   }
 
   private schedule(delayMs: number): void {

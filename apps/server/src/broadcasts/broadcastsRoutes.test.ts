@@ -40,12 +40,13 @@ describe('/api/broadcasts', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.status).toBe('sending');
-    expect(created.body.plan).toMatchObject({
+    await t.runtime.settle();
+    expect((await t.api('GET', `/api/broadcasts/${created.body.id}`)).body.plan).toMatchObject({
       matched: 6,
       recipients: 1,
       excluded: { notOptedIn: 1, optedOut: 1, unsupportedCountry: 1, invalidNumber: 1, emptyParameter: 1 },
+      byPrice: { free: 0, utility: 1, marketing: 0 },
     });
-    await t.runtime.settle();
 
     const sent = rows.outbox(t.db);
     expect(sent.map((row) => row.to_wa_id)).toEqual(['34600000001']);

@@ -103,15 +103,16 @@ export function broadcastsRoutes(services: Services): Hono<AppEnv> {
       counts: broadcastCounts(db, broadcast.id),
     };
   };
+  // The plan is made when sending starts (every recipient planned, then summarised); the estimate endpoints say
+  // beforehand what it will be.
   const applyWhen = (broadcast: Broadcast, when: z.infer<typeof whenSchema>) => {
     if (when.mode === 'draft') return;
-    const plan = estimateOf(broadcast);
     if (when.mode === 'now') {
-      services.transact(() => startSending(services, broadcast, plan));
+      services.transact(() => startSending(services, broadcast, null));
       return;
     }
     const at = scheduledInstant(when.localTime, when.timeZone, services.clock.now());
-    services.transact(() => scheduleSending(services, broadcast, at, when.timeZone, plan));
+    services.transact(() => scheduleSending(services, broadcast, at, when.timeZone, null));
   };
 
   app.route('/lists', broadcastListsRoutes(services));
@@ -146,7 +147,7 @@ export function broadcastsRoutes(services: Services): Hono<AppEnv> {
     const channel = channelFor(workspaceId, body.channelId);
     const resolved = messageFor(workspaceId, channel, body.message, body.sendMode);
     return c.json(
-      estimateBroadcast(services, {
+      await estimateBroadcast(services, {
         workspaceId,
         channel,
         audience: body.audience,
@@ -272,7 +273,9 @@ export function broadcastsRoutes(services: Services): Hono<AppEnv> {
     return c.json({ deleted: broadcast.id });
   });
 
-  app.get('/:id/estimate', (c) => c.json(estimateOf(load(c.get('principal').workspaceId, c.req.param('id')))));
+  app.get('/:id/estimate', async (c) =>
+    c.json(await estimateOf(load(c.get('principal').workspaceId, c.req.param('id')))),
+  );
 
   app.post('/:id/start', requireAdmin, (c) => {
     const broadcast = load(c.get('principal').workspaceId, c.req.param('id'));

@@ -55,7 +55,8 @@ export function feedOutbox(
   };
   const select = stmt(
     db,
-    `SELECT seq, contact_id, lane FROM broadcast_recipients
+    // The planner would walk the primary key past every sent row; this index goes straight to the pending ones.
+    `SELECT seq, contact_id, lane FROM broadcast_recipients INDEXED BY broadcast_recipients_todo
      WHERE broadcast_id = ? AND state = 'pending' AND lane = ? ORDER BY seq LIMIT ?`,
   );
   for (const lane of [0, 1]) {

@@ -35,9 +35,11 @@ describe('the messaging limit', () => {
       message: promoMessage(),
       when: { mode: 'now' },
     });
-    expect(created.body.plan.days).toEqual([251, 10]);
-    expect(created.body.plan.summary).toContain('251 go today, the other 10 over the next 1 day');
     await t.runtime.settle();
+    // The plan, made before the first send, said so up front.
+    const { plan } = (await t.api('GET', `/api/broadcasts/${created.body.id}`)).body;
+    expect(plan.days).toEqual([251, 10]);
+    expect(plan.summary).toContain('251 go today, the other 10 tomorrow');
 
     expect(sentCount()).toBe(251);
     let detail = (await t.api('GET', `/api/broadcasts/${created.body.id}`)).body;

@@ -59,6 +59,7 @@ export function noteBroadcastOutcome(
     db,
     `UPDATE broadcasts SET status = 'completed', completed_at = ?, waiting_until = NULL, updated_at = ?
      WHERE id = ? AND status = 'sending' AND planned_at IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM broadcast_recipients WHERE broadcast_id = ? AND state IN ('pending', 'queued'))`,
+       AND NOT EXISTS (SELECT 1 FROM broadcast_recipients INDEXED BY broadcast_recipients_todo
+                       WHERE broadcast_id = ? AND state IN ('pending', 'queued'))`,
   ).run(at, at, ids.broadcastId, ids.broadcastId);
 }

@@ -181,99 +181,126 @@ export class OutboxSender {
         message: error instanceof Error ? error.message : String(error),
       };
     }
+    this.answers.push({ row, channel, result });
+    if (!this.recordScheduled) {
+      this.recordScheduled = true;
+      setImmediate(() => this.recordAnswers());
+    }
+  }
+
+  /** Answers received and not yet recorded; recorded together, one commit for all that arrived meanwhile. */
+  private answers: { row: OutboxRow; channel: Channel; result: SendResult }[] = [];
+  private recordScheduled = false;
+
+  /**
+   * Records the answers that arrived since the last call in one transaction (under load a commit per answer was
+   * the sender's biggest cost), each in a savepoint of its own: one that fails rolls back alone and leaves its row
+   * `sending`, which the orphan rule resends only if no status proves it went out.
+   */
+  private recordAnswers(): void {
+    this.recordScheduled = false;
+    const batch = this.answers.splice(0);
+    if (batch.length === 0) return;
+    const { db, logger } = this.services;
     try {
-      this.record(row, channel, result);
+      this.services.transact(() => {
+        for (const { row, channel, result } of batch) {
+          try {
+            db.transaction(() => this.record(row, channel, result))();
+          } catch (error) {
+            logger.error({ err: error, outboxId: row.id }, 'could not record a send result');
+          }
+        }
+      });
     } catch (error) {
-      // The row stays `sending`: the orphan rule resends it only if no status proves it went out.
-      this.services.logger.error({ err: error, outboxId: row.id }, 'could not record a send result');
+      logger.error({ err: error, count: batch.length }, 'could not record send results');
     } finally {
-      this.inFlight.delete(row.id);
+      for (const { row } of batch) this.inFlight.delete(row.id);
       this.notifySettled();
       this.wake();
     }
   }
 
+  /** One answer, inside the caller's transaction. */
   private record(row: OutboxRow, channel: Channel, result: SendResult): void {
     const { db, clock, config, logger } = this.services;
     const now = clock.now();
     const decision = classifySendResult(result);
     const log = logger.child({ outboxId: row.id, channelId: channel.id });
-    this.services.transact(() => {
-      switch (decision.action) {
-        case 'sent': {
-          stmt(
-            db,
-            `UPDATE outbox SET state = 'sent', wamid = ?, error_code = NULL, error_message = NULL, updated_at = ?
+    switch (decision.action) {
+      case 'sent': {
+        stmt(
+          db,
+          `UPDATE outbox SET state = 'sent', wamid = ?, error_code = NULL, error_message = NULL, updated_at = ?
              WHERE id = ? AND state IN ('sending', 'queued')`,
-          ).run(decision.wamid, now, row.id);
-          const message = stmt(
-            db,
-            'SELECT id, workspace_id, conversation_id, status FROM messages WHERE outbox_id = ?',
-          ).get(row.id) as { id: number; workspace_id: string; conversation_id: string; status: string } | undefined;
-          if (message) {
-            stmt(
-              db,
-              `UPDATE messages SET wamid = coalesce(wamid, ?), status = CASE WHEN status IN ('queued', 'sending') THEN 'sent'
-                 ELSE status END, status_at = ? WHERE id = ?`,
-            ).run(decision.wamid, now, message.id);
-            this.services.bus.record(
-              message.workspace_id,
-              'message.status',
-              { id: message.id, conversationId: message.conversation_id, status: 'sent', wamid: decision.wamid },
-              now,
-            );
-          }
-          noteBroadcastOutcome(db, row.id, 'sent', now);
-          break;
-        }
-        case 'retry': {
-          const attempts = row.attempts + 1;
-          if (attempts >= config.outbox.maxAttempts) {
-            log.warn({ code: decision.code, attempts }, 'send retries exhausted');
-            recordSendFailure(this.services, { outboxId: row.id, code: decision.code, message: decision.message });
-            break;
-          }
-          if (decision.slowChannel) this.channelBucket(channel, now).penalise(now, this.channelRate(channel));
-          if (decision.slowRecipient) this.pairBucket(row, now).penalise(now);
-          const delay = backoff(attempts, config.outbox.backoffBaseMs, config.outbox.backoffMaxMs);
+        ).run(decision.wamid, now, row.id);
+        const message = stmt(
+          db,
+          'SELECT id, workspace_id, conversation_id, status FROM messages WHERE outbox_id = ?',
+        ).get(row.id) as { id: number; workspace_id: string; conversation_id: string; status: string } | undefined;
+        if (message) {
           stmt(
             db,
-            `UPDATE outbox SET state = 'queued', next_attempt_at = ?, error_code = ?, error_message = ?, updated_at = ?
-             WHERE id = ? AND state = 'sending'`,
-          ).run(now + delay, decision.code, decision.message, now, row.id);
-          log.info({ code: decision.code, attempts, delay }, 'send will be retried');
-          break;
-        }
-        case 'unknown':
-          // Left `sending`: a status echoing the callback data marks it sent; without one within the grace
-          // period, `requeueOrphans` sends it again.
-          stmt(db, 'UPDATE outbox SET error_message = ?, updated_at = ? WHERE id = ?').run(
-            `no answer (${decision.message}); waiting for a status before resending`,
+            `UPDATE messages SET wamid = coalesce(wamid, ?), status = CASE WHEN status IN ('queued', 'sending') THEN 'sent'
+                 ELSE status END, status_at = ? WHERE id = ?`,
+          ).run(decision.wamid, now, message.id);
+          this.services.bus.record(
+            message.workspace_id,
+            'message.status',
+            { id: message.id, conversationId: message.conversation_id, status: 'sent', wamid: decision.wamid },
             now,
-            row.id,
           );
-          log.warn({ message: decision.message }, 'send outcome unknown; waiting for a status');
-          break;
-        case 'failed':
-          log.warn({ code: decision.code, message: decision.message }, 'send failed permanently');
+        }
+        noteBroadcastOutcome(db, row.id, 'sent', now);
+        break;
+      }
+      case 'retry': {
+        const attempts = row.attempts + 1;
+        if (attempts >= config.outbox.maxAttempts) {
+          log.warn({ code: decision.code, attempts }, 'send retries exhausted');
           recordSendFailure(this.services, { outboxId: row.id, code: decision.code, message: decision.message });
           break;
-        case 'stopChannel':
-          log.error({ code: decision.code, message: decision.message }, "stopping the channel's queue");
-          // Not this message's fault: back to the queue, the attempt not counted, until the channel is resumed.
-          stmt(
-            db,
-            `UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0), error_code = ?, error_message = ?,
-               updated_at = ? WHERE id = ? AND state = 'sending'`,
-          ).run(decision.code, decision.message, now, row.id);
-          this.services.channels.update(channel.id, {
-            stoppedReason: `WhatsApp error ${decision.code}: ${decision.message}`,
-            stoppedAt: now,
-          });
-          this.services.bus.record(channel.workspaceId, 'channel.updated', { id: channel.id, stopped: true }, now);
-          break;
+        }
+        if (decision.slowChannel) this.channelBucket(channel, now).penalise(now, this.channelRate(channel));
+        if (decision.slowRecipient) this.pairBucket(row, now).penalise(now);
+        const delay = backoff(attempts, config.outbox.backoffBaseMs, config.outbox.backoffMaxMs);
+        stmt(
+          db,
+          `UPDATE outbox SET state = 'queued', next_attempt_at = ?, error_code = ?, error_message = ?, updated_at = ?
+             WHERE id = ? AND state = 'sending'`,
+        ).run(now + delay, decision.code, decision.message, now, row.id);
+        log.info({ code: decision.code, attempts, delay }, 'send will be retried');
+        break;
       }
-    });
+      case 'unknown':
+        // Left `sending`: a status echoing the callback data marks it sent; without one within the grace
+        // period, `requeueOrphans` sends it again.
+        stmt(db, 'UPDATE outbox SET error_message = ?, updated_at = ? WHERE id = ?').run(
+          `no answer (${decision.message}); waiting for a status before resending`,
+          now,
+          row.id,
+        );
+        log.warn({ message: decision.message }, 'send outcome unknown; waiting for a status');
+        break;
+      case 'failed':
+        log.warn({ code: decision.code, message: decision.message }, 'send failed permanently');
+        recordSendFailure(this.services, { outboxId: row.id, code: decision.code, message: decision.message });
+        break;
+      case 'stopChannel':
+        log.error({ code: decision.code, message: decision.message }, "stopping the channel's queue");
+        // Not this message's fault: back to the queue, the attempt not counted, until the channel is resumed.
+        stmt(
+          db,
+          `UPDATE outbox SET state = 'queued', attempts = max(attempts - 1, 0), error_code = ?, error_message = ?,
+               updated_at = ? WHERE id = ? AND state = 'sending'`,
+        ).run(decision.code, decision.message, now, row.id);
+        this.services.channels.update(channel.id, {
+          stoppedReason: `WhatsApp error ${decision.code}: ${decision.message}`,
+          stoppedAt: now,
+        });
+        this.services.bus.record(channel.workspaceId, 'channel.updated', { id: channel.id, stopped: true }, now);
+        break;
+    }
   }
 
   /**
@@ -332,16 +359,29 @@ export class OutboxSender {
     if (!bucket) {
       const { pairBurst, pairIntervalMs } = this.services.config.outbox;
       bucket = new TokenBucket(pairBurst, 1000 / pairIntervalMs, now);
-      if (this.pairBuckets.size > 100_000) this.pairBuckets.clear();
+      if (this.pairBuckets.size >= PAIR_BUCKETS_PRUNE_AT) this.prunePairBuckets(now);
       this.pairBuckets.set(key, bucket);
     }
     return bucket;
+  }
+
+  /**
+   * Drops the customers' buckets that have refilled: a full bucket is the same as a new one, so nothing is lost,
+   * and a broadcast to 100,000 customers keeps only the buckets of the last seconds' recipients (memory stays flat).
+   */
+  private prunePairBuckets(now: number): void {
+    for (const [key, bucket] of this.pairBuckets) if (bucket.isFull(now)) this.pairBuckets.delete(key);
+    // Every bucket still refilling (a burst to that many customers within the refill time): fall back to a reset.
+    if (this.pairBuckets.size >= PAIR_BUCKETS_PRUNE_AT) this.pairBuckets.clear();
   }
 
   private notifySettled(): void {
     for (const resolve of this.settled.splice(0)) resolve();
   }
 }
+
+/** Customers' buckets kept before the full ones are dropped. */
+const PAIR_BUCKETS_PRUNE_AT = 20_000;
 
 /** How long a wake-up waits for others to join it (real time: it is about load, not the business clock). */
 const WAKE_COALESCE_MS = 2;

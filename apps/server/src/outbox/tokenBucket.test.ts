@@ -31,4 +31,12 @@ describe('TokenBucket', () => {
     expect(bucket.take(10_999)).toBe(false);
     expect(bucket.take(11_000)).toBe(true);
   });
+
+  it('is full again once refilled to its capacity (then it can be dropped: a new one is the same)', () => {
+    const bucket = new TokenBucket(4, 1 / 6, 0);
+    expect(bucket.isFull(0)).toBe(true);
+    expect(bucket.take(0)).toBe(true);
+    expect(bucket.isFull(5_999)).toBe(false);
+    expect(bucket.isFull(6_000)).toBe(true);
+  });
 });

@@ -39,6 +39,12 @@ export class TokenBucket {
     return Math.ceil(((1 - this.tokens) / this.ratePerSecond) * 1000);
   }
 
+  /** Whether the bucket has refilled to its capacity (indistinguishable from a new one). */
+  isFull(now: number): boolean {
+    this.refill(now);
+    return this.tokens >= this.capacity - EPSILON;
+  }
+
   /** Empties the bucket, and goes `penaltyTokens` into debt: WhatsApp said we were too fast. */
   penalise(now: number, penaltyTokens = 0): void {
     this.refill(now);

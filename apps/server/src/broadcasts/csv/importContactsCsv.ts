@@ -18,13 +18,14 @@ export interface CsvImportCounts {
  * Writes a read CSV's contacts and keeps them as a list (an audience). A new contact gets the file's opt-in (not
  * opted in when it says nothing), recorded as given by "CSV import" with the list's name as the source. An
  * existing contact gets the file's fields (its non-empty values win) and tags added; an opt-out in the file is
- * recorded, an opt-in only upgrades a contact whose consent was unknown — a file never overrides an opt-out.
+ * recorded, an opt-in only upgrades a contact whose consent was unknown — a file never overrides an opt-out. Written
+ * in batches (a transaction each, the event loop given back between them).
  */
-export function importContactsCsv(
+export async function importContactsCsv(
   services: Services,
   workspaceId: string,
   input: { name: string; contacts: readonly CsvContact[]; fieldNames: readonly string[] },
-): CsvImportCounts {
+): Promise<CsvImportCounts> {
   const { db } = services;
   const listId = newId('bl');
   const counts: CsvImportCounts = { listId, created: 0, updated: 0 };
@@ -44,6 +45,8 @@ export function importContactsCsv(
     declareContactFields(db, workspaceId, input.fieldNames, now);
   });
   for (let start = 0; start < input.contacts.length; start += BATCH) {
+    // Webhooks and sends go on between batches.
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
     services.transact(() => {
       const now = services.clock.now();
       for (const row of input.contacts.slice(start, start + BATCH)) {
