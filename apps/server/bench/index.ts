@@ -1,7 +1,7 @@
 // `npm run bench` (server): signed WhatsApp webhooks over loopback, driven by autocannon against the real server
 // (child process, file database in WAL mode, the published lead-qualification bot answering every message), beside
 // a baseline measured in the same run: the same Hono server doing one SQLite insert per request.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -174,3 +174,9 @@ try {
   for (const child of children) child.kill();
   rmSync(dir, { recursive: true, force: true });
 }
+
+// The broadcast bench (bench/broadcast.ts: 10k and 100k recipients through the stand-in Graph API), in its own process.
+const broadcastBench = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'broadcast.ts')], {
+  stdio: 'inherit',
+});
+if (broadcastBench.status !== 0) process.exitCode = 1;
