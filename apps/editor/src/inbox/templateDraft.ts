@@ -36,21 +36,25 @@ export function createTemplateDraft(
 ): TemplateDraft {
   const data = templateToStepData(template);
   const slots: TemplateSlot[] = [];
-  const add = (id: string, label: string, kind: TemplateSlot['kind'], key: string | null, position: number) =>
+  const add = (id: string, label: string, kind: TemplateSlot['kind'], key: string | null, position: number) => {
     slots.push({ id, label, kind, source: guessSource(key, position, values, kind) });
+  };
   if (data.header?.format === 'text') {
-    data.header.params.forEach((param, i) =>
-      add(`h${i}`, `Header {{${param.name ?? i + 1}}}`, 'text', param.name ?? null, i),
-    );
+    for (const [i, param] of data.header.params.entries()) {
+      add(`h${i}`, `Header {{${param.name ?? i + 1}}}`, 'text', param.name ?? null, i);
+    }
   } else if (data.header && data.header.format !== 'location') {
     add('hm', `Header ${data.header.format} link`, 'link', null, -1);
   }
-  data.bodyParams.forEach((param, i) => add(`b${i}`, `{{${param.name ?? i + 1}}}`, 'text', param.name ?? null, i));
-  data.buttons.forEach((button, i) => {
-    if (button.type === 'url' && button.param !== undefined)
+  for (const [i, param] of data.bodyParams.entries()) {
+    add(`b${i}`, `{{${param.name ?? i + 1}}}`, 'text', param.name ?? null, i);
+  }
+  for (const [i, button] of data.buttons.entries()) {
+    if (button.type === 'url' && button.param !== undefined) {
       add(`u${i}`, `Button “${button.text}” link {{1}}`, 'text', null, -1);
+    }
     if (button.type === 'copyCode') add(`c${i}`, `Button “${button.text}” code`, 'text', null, -1);
-  });
+  }
   return { template, slots };
 }
 

@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
+import { BroadcastDetailPage } from '../broadcasts/BroadcastDetailPage.tsx';
+import { BroadcastsPage } from '../broadcasts/BroadcastsPage.tsx';
+import { NewBroadcastPage } from '../broadcasts/NewBroadcastPage.tsx';
+import { ContactsPage } from '../crm/ContactsPage.tsx';
+import { PipelinesPage } from '../crm/PipelinesPage.tsx';
 import { EditorPage } from '../editor/EditorPage.tsx';
 import { FlowsPage } from '../flows/FlowsPage.tsx';
-import { ComingSoonPage } from './ComingSoonPage.tsx';
-import { type NavSection, navSections } from './navSections.ts';
+import { InboxPage } from '../inbox/InboxPage.tsx';
+import type { NavSection } from './navSections.ts';
 
 export interface AppRoute {
   /** A pattern for `matchPath`, e.g. `/flows/:id`. */
@@ -14,12 +19,7 @@ export interface AppRoute {
   render: (params: Record<string, string>) => ReactNode;
 }
 
-const section = (id: NavSection['id']) => navSections.find((s) => s.id === id) as NavSection;
-
-/**
- * Every page of the app. The inbox, contacts, pipelines and broadcasts say what they will do until they are
- * built (issues 9 and 10): replace their `ComingSoonPage` with the real page.
- */
+/** Every page of the app (a section not built yet would show `ComingSoonPage`). */
 export const routes: readonly AppRoute[] = [
   { path: '/flows', section: 'flows', render: () => <FlowsPage /> },
   {
@@ -28,8 +28,26 @@ export const routes: readonly AppRoute[] = [
     fullBleed: true,
     render: (params) => <EditorPage flowId={params.id ?? ''} />,
   },
-  { path: '/inbox', section: 'inbox', render: () => <ComingSoonPage section={section('inbox')} /> },
-  { path: '/contacts', section: 'contacts', render: () => <ComingSoonPage section={section('contacts')} /> },
-  { path: '/pipelines', section: 'pipelines', render: () => <ComingSoonPage section={section('pipelines')} /> },
-  { path: '/broadcasts', section: 'broadcasts', render: () => <ComingSoonPage section={section('broadcasts')} /> },
+  { path: '/inbox', section: 'inbox', fullBleed: true, render: () => <InboxPage conversationId={null} /> },
+  {
+    path: '/inbox/:id',
+    section: 'inbox',
+    fullBleed: true,
+    render: (params) => <InboxPage conversationId={params.id ?? null} />,
+  },
+  { path: '/contacts', section: 'contacts', fullBleed: true, render: () => <ContactsPage contactId={null} /> },
+  {
+    path: '/contacts/:id',
+    section: 'contacts',
+    fullBleed: true,
+    render: (params) => <ContactsPage contactId={params.id ?? null} />,
+  },
+  { path: '/pipelines', section: 'pipelines', fullBleed: true, render: () => <PipelinesPage /> },
+  { path: '/broadcasts', section: 'broadcasts', render: () => <BroadcastsPage /> },
+  { path: '/broadcasts/new', section: 'broadcasts', render: () => <NewBroadcastPage /> },
+  {
+    path: '/broadcasts/:id',
+    section: 'broadcasts',
+    render: (params) => <BroadcastDetailPage id={params.id ?? ''} />,
+  },
 ];
