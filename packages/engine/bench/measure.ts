@@ -13,7 +13,7 @@ export interface Timing {
 }
 
 /** Milliseconds of `fn` over `runs` runs after `warmup` unmeasured ones, each started after a full GC. */
-export function time(fn: () => void, runs = 15, warmup = 3): Timing {
+export function time(fn: () => void, runs = 25, warmup = 3): Timing {
   for (let i = 0; i < warmup; i++) fn();
   return sample(runs, () => {
     fn();
