@@ -149,6 +149,14 @@ describe('/api/broadcasts', () => {
     });
     expect(pending.body.error).toMatchObject({ code: 'templateNotApproved' });
     expect(pending.body.error.message).toContain('waiting for approval');
+    // Not the policy, but WhatsApp would refuse it too: a media header without its media.
+    const noImage = promoMessage();
+    noImage.data.header = { format: 'image', link: '' };
+    const media = await t.api('POST', '/api/broadcasts', { name: 'No image', audience, message: noImage });
+    expect(media.body.error).toMatchObject({
+      code: 'missingMedia',
+      message: 'The image header needs a link (or an uploaded media id).',
+    });
   });
 
   it('estimates recipients per price category: a utility template inside an open window is free', async () => {

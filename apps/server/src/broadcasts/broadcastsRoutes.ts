@@ -103,16 +103,17 @@ export function broadcastsRoutes(services: Services): Hono<AppEnv> {
       counts: broadcastCounts(db, broadcast.id),
     };
   };
-  // The plan is made when sending starts (every recipient planned, then summarised); the estimate endpoints say
-  // beforehand what it will be.
-  const applyWhen = (broadcast: Broadcast, when: z.infer<typeof whenSchema>) => {
+  // The plan is made when sending starts (every recipient planned, then summarised); a scheduled broadcast shows
+  // the estimate made when it was scheduled until then.
+  const applyWhen = async (broadcast: Broadcast, when: z.infer<typeof whenSchema>) => {
     if (when.mode === 'draft') return;
     if (when.mode === 'now') {
       services.transact(() => startSending(services, broadcast, null));
       return;
     }
     const at = scheduledInstant(when.localTime, when.timeZone, services.clock.now());
-    services.transact(() => scheduleSending(services, broadcast, at, when.timeZone, null));
+    const estimate = await estimateOf(broadcast);
+    services.transact(() => scheduleSending(services, broadcast, at, when.timeZone, estimate));
   };
 
   app.route('/lists', broadcastListsRoutes(services));
@@ -234,7 +235,7 @@ export function broadcastsRoutes(services: Services): Hono<AppEnv> {
       updatedAt: now,
     };
     services.transact(() => insertBroadcast(db, broadcast));
-    applyWhen(broadcast, body.when);
+    await applyWhen(broadcast, body.when);
     return c.json(describe(broadcast), 201);
   });
 
@@ -277,10 +278,10 @@ export function broadcastsRoutes(services: Services): Hono<AppEnv> {
     c.json(await estimateOf(load(c.get('principal').workspaceId, c.req.param('id')))),
   );
 
-  app.post('/:id/start', requireAdmin, (c) => {
+  app.post('/:id/start', requireAdmin, async (c) => {
     const broadcast = load(c.get('principal').workspaceId, c.req.param('id'));
     requireStatus(broadcast, ['draft', 'scheduled'], 'started');
-    applyWhen(broadcast, { mode: 'now' });
+    await applyWhen(broadcast, { mode: 'now' });
     return c.json(describe(broadcast));
   });
 
@@ -288,7 +289,7 @@ export function broadcastsRoutes(services: Services): Hono<AppEnv> {
     const broadcast = load(c.get('principal').workspaceId, c.req.param('id'));
     requireStatus(broadcast, ['draft', 'scheduled'], 'scheduled');
     const body = await readBody(c, scheduleSchema);
-    applyWhen(broadcast, { mode: 'scheduled', ...body });
+    await applyWhen(broadcast, { mode: 'scheduled', ...body });
     return c.json(describe(broadcast));
   });
 

@@ -104,8 +104,24 @@ export function resolveMessage(
       );
     }
   }
+  const missing = missingMedia(node);
+  if (missing) return fail(422, 'missingMedia', `The ${missing} needs a link (or an uploaded media id).`);
   const message = { ...node, data: { ...node.data, category } } as BroadcastMessage;
   return { ok: true, message, template: { name, language, category, kind: row.kind, status } };
+}
+
+/** The media header (of the template or of a carousel card) that has neither a link nor a media id, if any. */
+function missingMedia(node: BroadcastMessage): string | null {
+  const empty = (media: { link?: string; mediaId?: string }) => !media.link?.trim() && !media.mediaId?.trim();
+  if (node.type === 'carousel') {
+    const index = node.data.cards.findIndex((card) => empty(card.header));
+    return index < 0 ? null : `${node.data.cards[index]!.header.format} of card ${index + 1}`;
+  }
+  const header = node.data.header;
+  if (header && (header.format === 'image' || header.format === 'video' || header.format === 'document')) {
+    return empty(header) ? `${header.format} header` : null;
+  }
+  return null;
 }
 
 /** Steps that send a free-form message, by the policy's kind: never broadcast. */
