@@ -6,6 +6,10 @@ import { type GraphApiStandIn, startGraphApiStandIn } from '../testing/graphApiS
 import { rows } from '../testing/rows.ts';
 import { postWebhook } from '../testing/webhookClient.ts';
 import {
+  CAROUSEL_TEMPLATE,
+  carouselMessage,
+  FLOW_TEMPLATE,
+  flowTemplateMessage,
   insertContacts,
   PROMO_TEMPLATE,
   promoMessage,
@@ -116,6 +120,54 @@ describe('broadcast sends through the Cloud API (stand-in Graph API)', () => {
           },
         ],
       },
+    });
+  });
+
+  it('sends a carousel (marketing) and a Flow template (on a verified business) with valid payloads', async () => {
+    registerTemplates(t, CAROUSEL_TEMPLATE, FLOW_TEMPLATE);
+    insertContacts(t, [{ waId: '34600000001', name: 'Ana', tags: ['vip'] }]);
+    await broadcast(carouselMessage());
+    const flowRefused = await t.api('POST', '/api/broadcasts', {
+      name: 'Fitting',
+      channelId,
+      audience: { tags: ['vip'] },
+      message: flowTemplateMessage(),
+    });
+    expect(flowRefused.status).toBe(422);
+    expect(flowRefused.body.error.code).toBe('flowsNeedVerifiedBusiness');
+    await t.api('PATCH', `/api/channels/${channelId}`, { businessVerified: true });
+    await broadcast(flowTemplateMessage());
+    await t.runtime.settle();
+    expect(standIn.sends.map((send) => send.invalid)).toEqual([undefined, undefined]);
+    const byName = (name: string) =>
+      standIn.sends.find((send) => (send.body as { template: { name: string } }).template.name === name)!.body;
+    expect(byName('spring_cards')).toMatchObject({
+      template: {
+        components: [
+          { type: 'body', parameters: [{ type: 'text', text: 'Ana' }] },
+          {
+            type: 'carousel',
+            cards: [
+              {
+                card_index: 0,
+                components: [
+                  { type: 'header', parameters: [{ type: 'image', image: { link: 'https://example.com/boots.jpg' } }] },
+                  {
+                    type: 'button',
+                    sub_type: 'quick_reply',
+                    index: '0',
+                    parameters: [{ type: 'payload', payload: 'pick_boots' }],
+                  },
+                ],
+              },
+              { card_index: 1 },
+            ],
+          },
+        ],
+      },
+    });
+    expect(byName('book_fitting')).toMatchObject({
+      template: { components: [{ type: 'body', parameters: [{ type: 'text', text: 'Ana' }] }] },
     });
   });
 

@@ -215,6 +215,51 @@ describe('/api/broadcasts', () => {
     expect(past.body.error.code).toBe('in_the_past');
   });
 
+  it('starts a scheduled broadcast when its time comes on the clock', async () => {
+    insertContacts(t, [{ waId: '34600000001', name: 'Ana', tags: ['vip'] }]);
+    const created = await t.api('POST', '/api/broadcasts', {
+      name: 'Tomorrow morning',
+      audience,
+      message: promoMessage(),
+      when: { mode: 'scheduled', localTime: '2026-03-03T10:00', timeZone: 'Europe/Madrid' },
+    });
+    expect(created.body.plan).toMatchObject({ recipients: 1 });
+    await t.runtime.advanceClock(Date.UTC(2026, 2, 3, 8, 59));
+    expect(rows.count(t.db, 'outbox')).toBe(0);
+    await t.runtime.advanceClock(Date.UTC(2026, 2, 3, 9, 1));
+    expect(rows.outbox(t.db).map((row) => row.to_wa_id)).toEqual(['34600000001']);
+    const detail = (await t.api('GET', `/api/broadcasts/${created.body.id}`)).body;
+    expect(detail).toMatchObject({ status: 'completed', startedAt: Date.UTC(2026, 2, 3, 9, 0) });
+  });
+
+  it('exports every recipient and result as CSV', async () => {
+    insertContacts(t, [
+      { waId: '34600000001', name: 'Ana, "la jefa"', tags: ['vip'] },
+      { waId: '34600000002', name: 'Ben', tags: ['vip'], optIn: 'unknown' },
+    ]);
+    const created = await t.api('POST', '/api/broadcasts', {
+      name: 'Spring',
+      audience,
+      message: promoMessage(),
+      when: { mode: 'now' },
+    });
+    await t.runtime.settle();
+    const response = await t.app.request(`/api/broadcasts/${created.body.id}/export.csv`, {
+      headers: { authorization: `Bearer ${t.token}` },
+    });
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'phone,name,state,excluded_reason,price,error_code,error,queued_at,sent_at,delivered_at,read_at,failed_at,replied_at,quick_reply',
+    );
+    const byPhone = Object.fromEntries(lines.slice(1).map((line) => [line.split(',')[0], line]));
+    expect(byPhone['+34600000001']).toMatch(/^\+34600000001,"Ana, ""la jefa""",delivered,,marketing,,,2026-/);
+    expect(byPhone['+34600000002']).toContain(',excluded,"This contact has not opted in');
+  });
+
   it('lists its routes in the OpenAPI document', async () => {
     const doc = await t.api('GET', '/api/openapi.json');
     expect(Object.keys(doc.body.paths)).toEqual(

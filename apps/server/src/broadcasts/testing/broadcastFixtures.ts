@@ -70,8 +70,77 @@ export const promoMessage = (): { type: 'template'; data: TemplateData } => ({
   },
 });
 
+/** A carousel (marketing): a body parameter, two cards with an image and a quick reply each. */
+export const CAROUSEL_TEMPLATE = {
+  name: 'spring_cards',
+  language: 'en_US',
+  category: 'MARKETING',
+  kind: 'carousel' as const,
+  status: 'APPROVED',
+  components: [
+    { type: 'BODY', text: '{{1}}, pick your favourite:' },
+    {
+      type: 'CAROUSEL',
+      cards: [0, 1].map(() => ({
+        components: [
+          { type: 'HEADER', format: 'IMAGE' },
+          { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'This one' }] },
+        ],
+      })),
+    },
+  ],
+};
+
+/** The carousel step of CAROUSEL_TEMPLATE. */
+export const carouselMessage = () => ({
+  type: 'carousel' as const,
+  data: {
+    name: 'spring_cards',
+    language: 'en_US',
+    category: 'marketing' as const,
+    parameterFormat: 'positional' as const,
+    body: '{{1}}, pick your favourite:',
+    bodyParams: [{ value: '{{contact.first_name}}' }],
+    cards: ['boots', 'jacket'].map((item) => ({
+      header: { format: 'image' as const, link: `https://example.com/${item}.jpg` },
+      bodyParams: [],
+      buttons: [{ type: 'quickReply' as const, id: `pick_${item}`, text: 'This one' }],
+    })),
+  },
+});
+
+/** A Flow template (utility): a body and a button opening a WhatsApp Flow. */
+export const FLOW_TEMPLATE = {
+  name: 'book_fitting',
+  language: 'en_US',
+  category: 'UTILITY',
+  kind: 'flow' as const,
+  status: 'APPROVED',
+  components: [
+    { type: 'BODY', text: 'Book your fitting, {{1}}.' },
+    { type: 'BUTTONS', buttons: [{ type: 'FLOW', text: 'Book now' }] },
+  ],
+};
+
+/** The template step of FLOW_TEMPLATE. */
+export const flowTemplateMessage = (): { type: 'template'; data: TemplateData } => ({
+  type: 'template',
+  data: {
+    name: 'book_fitting',
+    language: 'en_US',
+    category: 'utility',
+    parameterFormat: 'positional',
+    body: 'Book your fitting, {{1}}.',
+    bodyParams: [{ value: '{{contact.first_name}}' }],
+    buttons: [{ type: 'flow', text: 'Book now' }],
+  },
+});
+
 /** Registers templates in the workspace's registry (as a sync from Meta would). */
-export function registerTemplates(t: TestApp, ...templates: (typeof SHIPPING_TEMPLATE | typeof PROMO_TEMPLATE)[]) {
+export function registerTemplates(
+  t: TestApp,
+  ...templates: (typeof SHIPPING_TEMPLATE | typeof PROMO_TEMPLATE | typeof CAROUSEL_TEMPLATE | typeof FLOW_TEMPLATE)[]
+) {
   for (const template of templates) upsertTemplate(t.db, t.workspaceId, template, t.clock.now());
   t.services.templates.invalidate(t.workspaceId);
 }
