@@ -88,17 +88,20 @@ function NoteItem({ note }: { note: ConversationNote }) {
 }
 
 function merge(messages: readonly InboxMessage[], notes: readonly ConversationNote[]): Item[] {
-  const items: Item[] = [];
-  let n = 0;
-  for (const row of messages) {
-    // A note goes before the first message created after it (messages keep their own order).
-    while (n < notes.length && (notes[n]?.createdAt ?? 0) < row.createdAt) {
-      const note = notes[n++]!;
-      items.push({ kind: 'note', at: note.createdAt, note });
-    }
-    items.push({ kind: 'message', at: row.sentAt, row });
+  // A note goes right after the message that was newest when it was made (same-millisecond steps stay in order).
+  const after = new Map<number, ConversationNote[]>();
+  const first: ConversationNote[] = [];
+  const shown = new Set(messages.map((row) => row.id));
+  for (const note of notes) {
+    const anchor = note.afterMessageId;
+    if (anchor === null || !shown.has(anchor)) first.push(note);
+    else after.set(anchor, [...(after.get(anchor) ?? []), note]);
   }
-  for (; n < notes.length; n++) items.push({ kind: 'note', at: notes[n]!.createdAt, note: notes[n]! });
+  const items: Item[] = first.map((note) => ({ kind: 'note', at: note.createdAt, note }));
+  for (const row of messages) {
+    items.push({ kind: 'message', at: row.sentAt, row });
+    for (const note of after.get(row.id) ?? []) items.push({ kind: 'note', at: note.createdAt, note });
+  }
   return items;
 }
 

@@ -14,7 +14,7 @@ export function InboxWindowMeters({ facts, now }: { facts: ConversationFacts; no
         data-testid="window-service"
         data-open={service.open}
       >
-        <span className="wmeter__name">24-hour window</span>
+        <span className="wmeter__name">24h window</span>
         <span className="wmeter__bar">
           <span style={{ width: `${Math.min(100, (service.remainingMs / (24 * HOUR)) * 100)}%` }} />
         </span>
@@ -24,7 +24,7 @@ export function InboxWindowMeters({ facts, now }: { facts: ConversationFacts; no
       </div>
       {entry ? (
         <div className={`wmeter wmeter--${entry.tone}`} title={entry.long} data-testid="window-entry">
-          <span className="wmeter__name">Free entry point</span>
+          <span className="wmeter__name">Free 72h</span>
           <span className="wmeter__bar">
             <span style={{ width: `${Math.min(100, (entry.remainingMs / (72 * HOUR)) * 100)}%` }} />
           </span>

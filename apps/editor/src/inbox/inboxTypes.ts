@@ -107,6 +107,8 @@ export interface ConversationNote {
   author: string | null;
   text: string;
   createdAt: number;
+  /** The newest message when the note was made: the note is shown after it. */
+  afterMessageId: number | null;
 }
 
 export interface Assignees {

@@ -7,7 +7,7 @@ const wrote = (at: number) => ({ ...EMPTY_FACTS, lastCustomerMessageAt: at });
 
 describe('conversationTimers', () => {
   it.each([
-    [0, 'ok', '1d'],
+    [0, 'ok', '24h'],
     [1, 'ok', '23h'],
     [20.5, 'warn', '3h 30m'],
     [23.25, 'urgent', '45m'],
@@ -40,10 +40,12 @@ describe('conversationTimers', () => {
   });
 
   it('compactDuration rounds down to two units', () => {
-    expect([59_000, 61_000, 90 * 60_000, 26 * HOUR, 48 * HOUR].map(compactDuration)).toEqual([
+    expect([59_000, 61_000, 90 * 60_000, 24 * HOUR, 24.5 * HOUR, 26 * HOUR, 48 * HOUR].map(compactDuration)).toEqual([
       '<1m',
       '1m',
       '1h 30m',
+      '24h',
+      '24h 30m',
       '1d 2h',
       '2d',
     ]);

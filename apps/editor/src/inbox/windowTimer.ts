@@ -79,12 +79,12 @@ export function conversationTimers(facts: ConversationFacts, now: number): Conve
   return { service, entry };
 }
 
-/** "1d 3h", "23h 12m", "45m", "<1m". */
+/** "2d 3h", "24h", "23h 12m", "45m", "<1m" (hours up to a day and an hour: a fresh window reads "24h"). */
 export function compactDuration(ms: number): string {
   const span = Math.max(0, Math.floor(ms));
   if (span < MINUTE) return '<1m';
-  const days = Math.floor(span / (24 * HOUR));
-  const hours = Math.floor((span % (24 * HOUR)) / HOUR);
+  const days = span < 25 * HOUR ? 0 : Math.floor(span / (24 * HOUR));
+  const hours = Math.floor((days > 0 ? span % (24 * HOUR) : span) / HOUR);
   const minutes = Math.floor((span % HOUR) / MINUTE);
   if (days > 0) return hours > 0 ? `${days}d ${hours}h` : `${days}d`;
   if (hours > 0) return minutes > 0 ? `${hours}h ${minutes}m` : `${hours}h`;

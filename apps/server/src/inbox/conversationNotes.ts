@@ -12,6 +12,8 @@ export interface ConversationNote {
   author: string | null;
   text: string;
   createdAt: number;
+  /** The conversation's newest message when the note was made (null before any): where it goes in the history. */
+  afterMessageId: number | null;
 }
 
 /** Adds a note to a conversation. Call inside a transaction. Returns it. */
@@ -26,11 +28,23 @@ export function addNote(
     now: number;
   },
 ): ConversationNote {
+  const afterMessageId =
+    (stmt(db, 'SELECT max(id) FROM messages WHERE conversation_id = ?').pluck().get(input.conversationId) as
+      | number
+      | null) ?? null;
   const result = stmt(
     db,
-    `INSERT INTO conversation_notes (workspace_id, conversation_id, kind, author, text, created_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(input.workspaceId, input.conversationId, input.kind, input.author ?? null, input.text, input.now);
+    `INSERT INTO conversation_notes (workspace_id, conversation_id, kind, author, text, created_at, after_message_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    input.workspaceId,
+    input.conversationId,
+    input.kind,
+    input.author ?? null,
+    input.text,
+    input.now,
+    afterMessageId,
+  );
   return {
     id: Number(result.lastInsertRowid),
     conversationId: input.conversationId,
@@ -38,6 +52,7 @@ export function addNote(
     author: input.author ?? null,
     text: input.text,
     createdAt: input.now,
+    afterMessageId,
   };
 }
 
@@ -45,8 +60,8 @@ export function addNote(
 export function listNotes(db: Db, conversationId: string, limit = 500): ConversationNote[] {
   const rows = stmt(
     db,
-    `SELECT id, conversation_id AS conversationId, kind, author, text, created_at AS createdAt
-     FROM conversation_notes WHERE conversation_id = ? ORDER BY id DESC LIMIT ?`,
+    `SELECT id, conversation_id AS conversationId, kind, author, text, created_at AS createdAt,
+       after_message_id AS afterMessageId FROM conversation_notes WHERE conversation_id = ? ORDER BY id DESC LIMIT ?`,
   ).all(conversationId, limit) as ConversationNote[];
   return rows.reverse();
 }

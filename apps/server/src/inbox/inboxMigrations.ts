@@ -34,4 +34,12 @@ CREATE TABLE inbox_settings (
 );
 `,
   },
+  {
+    version: 101,
+    name: 'inbox: a note remembers the last message before it',
+    sql: `
+-- Notes and messages made in the same millisecond (one bot step) still show in the order they happened.
+ALTER TABLE conversation_notes ADD COLUMN after_message_id INTEGER;
+`,
+  },
 ];

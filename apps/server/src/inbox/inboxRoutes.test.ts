@@ -160,6 +160,10 @@ describe('bot control', () => {
         text: 'Handed off to team sales: Hot lead. Interest: Quote. Company size: 51-200. Reply within the hour.',
       }),
     ]);
+    // It sits after the bot's last message (made in the same step, the same millisecond).
+    const messages = (await t.api('GET', `/api/conversations/${maya.conversationId}/messages`)).body;
+    expect(notes[0].afterMessageId).toBe(messages.at(-1).id);
+    expect(messages.at(-1).content.message.text.body).toContain("I'm connecting you with our sales team");
     const agent = (await t.api('POST', '/api/members', { name: 'Sam', role: 'agent' })).body;
     const assigned = await t.api('POST', `/api/inbox/conversations/${maya.conversationId}/assign`, {
       agentId: agent.id,
