@@ -213,4 +213,69 @@ describe('the inbox', () => {
     );
     expect(errors).toEqual([]);
   });
+
+  it('a working day: the list sorted by activity, each row with its timers, and a busy conversation', async () => {
+    await customerSays(harness, '919812345678', {
+      name: 'Priya Nair',
+      text: 'Saw your ad, is there a free trial?',
+      referral: { sourceType: 'ad', sourceId: 'ad-spring-2026', headline: 'Pipewise: the CRM that moves deals' },
+    });
+    await advanceClock(harness, 20.5 * HOUR);
+    const diego = await customerSays(harness, '5215512345678', {
+      name: 'Diego Torres',
+      text: 'Hola, ¿me mandan el contrato?',
+    });
+    await harness.api('POST', `/inbox/conversations/${diego.conversationId}/take-over`);
+    await harness.api('POST', `/conversations/${diego.conversationId}/messages`, {
+      text: 'Claro Diego, te lo envío hoy antes de las 18:00.',
+    });
+    await harness.api('POST', `/inbox/conversations/${diego.conversationId}/notes`, {
+      text: 'Wants the annual plan, 25 seats. Legal review on their side.',
+    });
+    await advanceClock(harness, 7 * MINUTE);
+    await customerSays(harness, '4915112345678', {
+      name: 'Emma Schmidt',
+      image: { caption: 'Our current pipeline export', mimeType: 'image/png' },
+    });
+    await advanceClock(harness, 4 * MINUTE);
+    await customerSays(harness, '447911123456', { name: 'Omar Haddad', text: 'Can I book a demo for Thursday?' });
+
+    await page.locator('select[data-filter="bot"]').selectOption('');
+    const rows = page.getByTestId('conversation-row');
+    await until(
+      () => rows.count(),
+      (count) => count >= 8,
+    );
+    // Newest activity first.
+    expect(await rows.evaluateAll((list) => list.slice(0, 3).map((r) => r.getAttribute('data-wa-id')))).toEqual([
+      '447911123456',
+      '4915112345678',
+      '5215512345678',
+    ]);
+    // Every row has its 24-hour timer; the ad's conversation also has its free 72-hour window.
+    expect(await rows.getByTestId('window-timer').count()).toBe(await rows.count());
+    expect(await row(page, '919812345678').getByTestId('window-timer').getAttribute('data-tone')).toBe('warn');
+    expect(await row(page, '919812345678').getByTestId('entry-timer').textContent()).toMatch(/^free 2d 3h$/);
+    expect(await row(page, '447700900101').getByTestId('window-timer').getAttribute('data-tone')).toBe('closed');
+    // Search finds a conversation by what was said in it.
+    await page.getByTestId('inbox-search').fill('contrato');
+    await until(
+      () => rows.evaluateAll((list) => list.map((r) => r.getAttribute('data-wa-id'))),
+      (ids) => ids.length === 1 && ids[0] === '5215512345678',
+    );
+    await page.getByTestId('inbox-search').fill('');
+    await until(
+      () => rows.count(),
+      (count) => count >= 8,
+    );
+    await row(page, '5215512345678').click();
+    await page
+      .locator('[data-testid="conversation"] [data-testid="note"][data-kind="note"]')
+      .waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(INBOX_SHOTS, 'inbox.png') });
+    await row(page, '14155550123').click();
+    await page.locator('[data-testid="conversation"] [data-kind="template"]').waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(INBOX_SHOTS, 'conversation.png') });
+    expect(errors).toEqual([]);
+  });
 });

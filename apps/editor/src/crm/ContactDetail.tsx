@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
+import { endReasonLabel } from '../inbox/endReasonLabel.ts';
 import { messagePreview } from '../inbox/messageView.ts';
 import { subscribeToWorkspaceEvents } from '../inbox/workspaceEvents.ts';
 import { Link } from '../router/Link.tsx';
@@ -102,7 +103,7 @@ function events(history: ContactHistory): { key: string; at: number; icon: IconN
     at: session.startedAt ?? session.updatedAt,
     icon: 'bolt' as const,
     text: `Bot ${session.flowId} v${session.flowVersion} ${
-      session.status === 'waiting' ? `waiting on ${session.waitingNode}` : `· ${session.endReason ?? 'ended'}`
+      session.status === 'waiting' ? `waiting on ${session.waitingNode}` : `· ${endReasonLabel(session.endReason)}`
     }`,
   }));
   const notes = history.notes.map((note) => ({

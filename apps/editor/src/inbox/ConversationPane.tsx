@@ -3,7 +3,6 @@ import { contactLabel, formatPhone } from '../crm/formatPhone.ts';
 import { OptInBadge } from '../crm/OptInBadge.tsx';
 import { Link } from '../router/Link.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
-import { AssignControl } from './AssignControl.tsx';
 import { BotControls } from './BotControls.tsx';
 import { BotStateChip } from './BotStateChip.tsx';
 import { Composer } from './Composer.tsx';
@@ -56,7 +55,6 @@ export function ConversationPane({ open }: { open: OpenConversation | null }) {
       <div className="cpane__status">
         <InboxWindowMeters facts={conversation.facts} now={now} />
         <BotStateChip conversation={conversation} now={now} />
-        <AssignControl conversation={conversation} />
       </div>
       <Timeline messages={open.messages} notes={open.notes} sessions={open.sessions} />
       <Composer conversation={conversation} now={now} />

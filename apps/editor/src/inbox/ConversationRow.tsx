@@ -1,9 +1,12 @@
+import type { OutboundMessage } from '@salesbot/whatsapp';
 import { Avatar } from '../crm/Avatar.tsx';
 import { contactLabel } from '../crm/formatPhone.ts';
 import { Link } from '../router/Link.tsx';
+import { findTemplate, useTemplates } from '../templates/useTemplates.ts';
 import { BotStateChip } from './BotStateChip.tsx';
 import type { InboxConversation, InboxMessage } from './inboxTypes.ts';
 import { messagePreview } from './messageView.ts';
+import { displayOfSentTemplate } from './templateDraft.ts';
 import { WindowPills } from './WindowPills.tsx';
 
 /** One conversation in the list: who, what was said last, when, the window timers, the bot and the assignee. */
@@ -22,6 +25,10 @@ export function ConversationRow({
 }) {
   const last = conversation.lastMessage;
   const prefix = last ? senderPrefix(last, meName) : '';
+  const templates = useTemplates((state) => state.templates);
+  const templateBody = (message: Extract<OutboundMessage, { type: 'template' }>) =>
+    displayOfSentTemplate(findTemplate(templates, message.template.name, message.template.language.code), message)
+      ?.body ?? null;
   const assignee = conversation.assignedAgent
     ? conversation.assignedAgent === meId
       ? 'You'
@@ -48,7 +55,7 @@ export function ConversationRow({
           <span className="crow__preview">
             {last?.status === 'failed' ? <span className="crow__failed">Not delivered · </span> : null}
             {prefix ? <span className="crow__prefix">{prefix}</span> : null}
-            {last ? messagePreview(last) : <i>No messages yet</i>}
+            {last ? messagePreview(last, templateBody) : <i>No messages yet</i>}
           </span>
           {conversation.unread > 0 ? (
             <span className="crow__unread" title={`${conversation.unread} unread`}>

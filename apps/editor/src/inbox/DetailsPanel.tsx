@@ -4,6 +4,7 @@ import { ContactCard } from '../crm/ContactCard.tsx';
 import { crmApi } from '../crm/crmApi.ts';
 import type { Contact, Lead } from '../crm/crmTypes.ts';
 import { showToast } from '../ui/toasts.tsx';
+import { AssignControl } from './AssignControl.tsx';
 import { inboxApi } from './inboxApi.ts';
 import type { OpenConversation } from './inboxStore.ts';
 import { useInbox } from './inboxStore.ts';
@@ -28,6 +29,12 @@ export function DetailsPanel({ open }: { open: OpenConversation }) {
   }, [load, contactVersion]);
   return (
     <aside className="dpanel" aria-label="Details" data-testid="details">
+      {open.conversation ? (
+        <section className="dpanel__section">
+          <h3 className="dpanel__title">Assigned to</h3>
+          <AssignControl conversation={open.conversation} />
+        </section>
+      ) : null}
       {contact ? (
         <ContactCard
           contact={contact}

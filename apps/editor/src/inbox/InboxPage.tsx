@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTemplates } from '../templates/useTemplates.ts';
 import { ConversationList } from './ConversationList.tsx';
 import { ConversationPane } from './ConversationPane.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
@@ -14,6 +15,7 @@ export function InboxPage({ conversationId }: { conversationId: string | null })
     const store = useInbox.getState();
     void store.start();
     void store.loadList();
+    void useTemplates.getState().load();
     return subscribeToWorkspaceEvents((type, data) => useInbox.getState().onEvent(type, data));
   }, []);
   useEffect(() => {

@@ -5,6 +5,7 @@ import { Link } from '../router/Link.tsx';
 import { formatDateTime } from '../ui/formatTime.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { showToast } from '../ui/toasts.tsx';
+import { endReasonLabel } from './endReasonLabel.ts';
 import { inboxApi } from './inboxApi.ts';
 import { useInbox } from './inboxStore.ts';
 import type { SessionDetail, SessionSummary } from './inboxTypes.ts';
@@ -33,7 +34,9 @@ export function SessionPanel({ sessions }: { sessions: readonly SessionSummary[]
                 {session.flowId} <span className="muted">v{session.flowVersion}</span>
               </span>
               <span className="session__state">
-                {session.status === 'waiting' ? `waits on ${session.waitingNode ?? '…'}` : endLabel(session.endReason)}
+                {session.status === 'waiting'
+                  ? `waits on ${session.waitingNode ?? '…'}`
+                  : endReasonLabel(session.endReason)}
               </span>
             </button>
             {session.id === shown ? <SessionDetailView id={session.id} summary={session} /> : null}
@@ -86,7 +89,7 @@ function SessionDetailView({ id, summary }: { id: string; summary: SessionSummar
             {summary.status === 'waiting' ? (
               <code>{summary.waitingNode}</code>
             ) : (
-              `${endLabel(summary.endReason)}${detail?.endDetail ? ` (${detail.endDetail})` : ''}`
+              `${endReasonLabel(summary.endReason)}${detail?.endDetail ? ` (${detail.endDetail})` : ''}`
             )}
           </dd>
         </div>
@@ -150,20 +153,5 @@ function describe(entry: TraceEntry): string {
       return `event ${entry.event}${entry.detail ? `: ${entry.detail}` : ''}`;
     case 'end':
       return `end: ${entry.reason}${entry.detail ? ` (${entry.detail})` : ''}`;
-  }
-}
-
-function endLabel(reason: string | null): string {
-  switch (reason) {
-    case 'handoff':
-      return 'handed off';
-    case 'agentTookOver':
-      return 'stopped by an agent';
-    case 'completed':
-      return 'finished';
-    case null:
-      return 'ended';
-    default:
-      return reason;
   }
 }

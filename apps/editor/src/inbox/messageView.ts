@@ -62,8 +62,14 @@ export function messageView(row: InboxMessage, flowOfSession?: (sessionId: strin
   return { ...base, message, display, reason, sender: 'bot', label: flow ? `Bot · ${flow}` : 'Bot' };
 }
 
-/** One line for the conversation list: what the last message said. */
-export function messagePreview(row: InboxMessage): string {
+/**
+ * One line for the conversation list: what the last message said. `templateBody` gives the text of a template
+ * message that was stored without its display (an agent's), when the workspace's copy is at hand.
+ */
+export function messagePreview(
+  row: InboxMessage,
+  templateBody?: (message: Extract<OutboundMessage, { type: 'template' }>) => string | null,
+): string {
   if (row.direction === 'in' || row.sender === 'echo') return inboundPreview(row.content as InboundContent);
   const message = ((row.content ?? {}) as StoredOutbound).message;
   if (!message) return row.type;
@@ -74,7 +80,7 @@ export function messagePreview(row: InboxMessage): string {
     case 'interactive':
       return message.interactive.body.text;
     case 'template':
-      return display?.body ?? `Template ${message.template.name}`;
+      return display?.body ?? templateBody?.(message) ?? `Template ${message.template.name}`;
     default: {
       const media = (message as unknown as Record<string, { caption?: string }>)[message.type];
       return `${MEDIA_LABEL[message.type] ?? 'Media'}${media?.caption ? ` · ${media.caption}` : ''}`;
