@@ -20,7 +20,7 @@ const PHONE_NUMBER_ID = '20000000900';
 const WABA_ID = '300000000000900';
 const THROUGHPUT = 1000;
 /** Audience sizes measured for the send path alone (no statuses coming back): memory 10k vs 100k, the rate. */
-const SIZES = (process.env.BENCH_BROADCAST_SIZES ?? '10000,100000').split(',').map(Number);
+const SIZES = (process.env.BENCH_BROADCAST_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
 /** Extra node flags for the server (BENCH_NODE_ARGS="--max-old-space-size=96"). */
 const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 /**

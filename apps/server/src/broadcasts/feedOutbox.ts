@@ -2,8 +2,8 @@ import { applyConversationEvent, type ConversationFacts, EMPTY_FACTS, type Templ
 import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
-import { getContact } from '../store/contacts.ts';
-import { upsertConversation } from '../store/conversations.ts';
+import { createConversation } from '../store/conversations.ts';
+import { readJson } from '../store/json.ts';
 import { insertOutboundMessage } from '../store/messages.ts';
 import { enqueueSend } from '../store/outbox.ts';
 import { classifyRecipient } from './classifyRecipient.ts';
@@ -21,10 +21,18 @@ export interface FeedResult {
   heldByLimit: number;
 }
 
+/** A pending recipient with its contact (null when deleted since) and its conversation on the channel. */
 interface PendingRow {
   seq: number;
-  contact_id: string;
   lane: number;
+  contact_id: string;
+  wa_id: string | null;
+  name: string | null;
+  fields: string | null;
+  opt_in: 'optedIn' | 'optedOut' | 'unknown' | null;
+  marketing_opt_out: number | null;
+  conversation_id: string | null;
+  facts: string | null;
 }
 
 /**
@@ -53,20 +61,26 @@ export function feedOutbox(
     businessVerified: channel.businessVerified,
     now,
   };
-  const select = stmt(
+  // One query for the page: the recipients (by the index that goes straight to the pending ones; the primary key
+  // would walk past every sent row), their contacts as they are now, and their conversations on the channel.
+  const page = stmt(
     db,
-    // The planner would walk the primary key past every sent row; this index goes straight to the pending ones.
-    `SELECT seq, contact_id, lane FROM broadcast_recipients INDEXED BY broadcast_recipients_todo
-     WHERE broadcast_id = ? AND state = 'pending' AND lane = ? ORDER BY seq LIMIT ?`,
+    `SELECT r.seq, r.lane, r.contact_id, c.wa_id, c.name, c.fields, c.opt_in, c.marketing_opt_out,
+       cv.id AS conversation_id, cv.facts
+     FROM broadcast_recipients r INDEXED BY broadcast_recipients_todo
+       LEFT JOIN contacts c ON c.id = r.contact_id
+       LEFT JOIN conversations cv ON cv.channel_id = ? AND cv.contact_id = r.contact_id
+     WHERE r.broadcast_id = ? AND r.state = 'pending' AND r.lane = ? ORDER BY r.seq LIMIT ?`,
   );
+  const select = (lane: number, limit: number) => page.all(channel.id, broadcast.id, lane, limit) as PendingRow[];
   for (const lane of [0, 1]) {
     if (room <= 0) break;
     if (lane === 1 && slots <= 0) {
       // The limit is used up: those planned outside their window wait until slots free.
-      result.heldByLimit += (select.all(broadcast.id, 1, 1) as PendingRow[]).length;
+      result.heldByLimit += select(1, 1).length;
       break;
     }
-    const rows = select.all(broadcast.id, lane, room) as PendingRow[];
+    const rows = select(lane, room);
     for (const row of rows) {
       if (room <= 0) break;
       const outcome = feedOne(services, broadcast, channel, context, row, slots > 0, now);
@@ -93,16 +107,19 @@ function feedOne(
   now: number,
 ): FeedOutcome {
   const { db } = services;
-  const contact = getContact(db, row.contact_id);
-  if (!contact) {
+  if (row.wa_id === null) {
     exclude(services, broadcast.id, row.seq, 'refused', 'The contact was deleted before their turn came.');
     return 'excluded';
   }
-  const existing = stmt(db, 'SELECT id, facts FROM conversations WHERE channel_id = ? AND contact_id = ?').get(
-    channel.id,
-    contact.id,
-  ) as { id: string; facts: string } | undefined;
-  const facts: ConversationFacts = existing ? (JSON.parse(existing.facts) as ConversationFacts) : EMPTY_FACTS;
+  const contact = {
+    id: row.contact_id,
+    waId: row.wa_id,
+    name: row.name,
+    fields: readJson<Record<string, string>>(row.fields, {}),
+    optIn: row.opt_in ?? 'unknown',
+    marketingOptOut: row.marketing_opt_out === 1,
+  };
+  const facts = readJson<ConversationFacts>(row.facts, EMPTY_FACTS);
   const decision = classifyRecipient(contact, facts, context);
   if (!decision.send) {
     exclude(services, broadcast.id, row.seq, decision.reason, decision.text);
@@ -124,16 +141,15 @@ function feedOne(
   }
   if (!decision.insideWindow) recordReach(db, broadcast.workspaceId, contact.waId, now);
 
-  const conversation = existing
-    ? { id: existing.id, facts }
-    : upsertConversation(db, broadcast.workspaceId, channel.id, contact.id, now);
+  const conversationId =
+    row.conversation_id ?? createConversation(db, broadcast.workspaceId, channel.id, contact.id, now).id;
   const { message, display } = renderForContact(broadcast.message, contact, broadcast.id);
   const outboxId = broadcastOutboxId(broadcast.id, row.seq);
   enqueueSend(db, {
     id: outboxId,
     workspaceId: broadcast.workspaceId,
     channelId: channel.id,
-    conversationId: conversation.id,
+    conversationId,
     sessionId: null,
     toWaId: contact.waId,
     payload: { message, ...(broadcast.sendMode === 'marketingLite' ? { endpoint: 'marketing_messages' } : {}) },
@@ -141,7 +157,7 @@ function feedOne(
   });
   const messageId = insertOutboundMessage(db, {
     workspaceId: broadcast.workspaceId,
-    conversationId: conversation.id,
+    conversationId,
     sender: 'broadcast',
     type: message.type,
     content: { message, display, reason: decision.reason, broadcastId: broadcast.id, broadcastName: broadcast.name },
@@ -150,11 +166,11 @@ function feedOne(
     price: decision.price,
     now,
   });
-  const nextFacts = applyConversationEvent(conversation.facts, { type: 'businessMessage', at: now });
+  const nextFacts = applyConversationEvent(facts, { type: 'businessMessage', at: now });
   stmt(db, 'UPDATE conversations SET facts = ?, last_activity_at = max(last_activity_at, ?) WHERE id = ?').run(
     JSON.stringify(nextFacts),
     now,
-    conversation.id,
+    conversationId,
   );
   stmt(
     db,
@@ -166,7 +182,7 @@ function feedOne(
     'message.out',
     {
       id: messageId,
-      conversationId: conversation.id,
+      conversationId,
       sender: 'broadcast',
       broadcastId: broadcast.id,
       message,

@@ -20,40 +20,49 @@ export function noteBroadcastOutcome(
 ): void {
   const ids = parseBroadcastOutboxId(outboxId);
   if (!ids) return;
+  // Each update skips a row that already shows it (the `sent` status webhook after the sender recorded the send,
+  // repeats): no write, and no completion check for nothing.
+  let changed = false;
   switch (outcome) {
     case 'sent':
-      stmt(
-        db,
-        `UPDATE broadcast_recipients SET state = CASE WHEN state = 'queued' THEN 'sent' ELSE state END,
-           sent_at = coalesce(sent_at, ?) WHERE outbox_id = ?`,
-      ).run(at, outboxId);
+      changed =
+        stmt(
+          db,
+          `UPDATE broadcast_recipients SET state = CASE WHEN state = 'queued' THEN 'sent' ELSE state END,
+             sent_at = coalesce(sent_at, ?) WHERE outbox_id = ? AND (state = 'queued' OR sent_at IS NULL)`,
+        ).run(at, outboxId).changes > 0;
       break;
     case 'delivered':
-      stmt(
-        db,
-        `UPDATE broadcast_recipients SET state = CASE WHEN state IN ('queued', 'sent') THEN 'delivered' ELSE state END,
-           sent_at = coalesce(sent_at, ?), delivered_at = coalesce(delivered_at, ?) WHERE outbox_id = ?`,
-      ).run(at, at, outboxId);
+      changed =
+        stmt(
+          db,
+          `UPDATE broadcast_recipients SET state = CASE WHEN state IN ('queued', 'sent') THEN 'delivered' ELSE state END,
+             sent_at = coalesce(sent_at, ?), delivered_at = ? WHERE outbox_id = ? AND delivered_at IS NULL`,
+        ).run(at, at, outboxId).changes > 0;
       break;
     case 'read':
       // "read" may come without "delivered": reading implies both.
-      stmt(
-        db,
-        `UPDATE broadcast_recipients SET state = CASE WHEN state IN ('queued', 'sent', 'delivered') THEN 'read' ELSE state END,
-           sent_at = coalesce(sent_at, ?), delivered_at = coalesce(delivered_at, ?), read_at = coalesce(read_at, ?)
-         WHERE outbox_id = ?`,
-      ).run(at, at, at, outboxId);
+      changed =
+        stmt(
+          db,
+          `UPDATE broadcast_recipients SET
+             state = CASE WHEN state IN ('queued', 'sent', 'delivered') THEN 'read' ELSE state END,
+             sent_at = coalesce(sent_at, ?), delivered_at = coalesce(delivered_at, ?), read_at = ?
+           WHERE outbox_id = ? AND read_at IS NULL`,
+        ).run(at, at, at, outboxId).changes > 0;
       break;
     case 'failed':
-      stmt(
-        db,
-        `UPDATE broadcast_recipients SET
-           failed_at = CASE WHEN state IN ('queued', 'sent') THEN coalesce(failed_at, ?) ELSE failed_at END,
-           state = CASE WHEN state IN ('queued', 'sent') THEN 'failed' ELSE state END,
-           error_code = ?, error_message = ? WHERE outbox_id = ?`,
-      ).run(at, error?.code ?? null, error?.message ?? 'failed', outboxId);
+      changed =
+        stmt(
+          db,
+          `UPDATE broadcast_recipients SET
+             failed_at = CASE WHEN state IN ('queued', 'sent') THEN coalesce(failed_at, ?) ELSE failed_at END,
+             state = CASE WHEN state IN ('queued', 'sent') THEN 'failed' ELSE state END,
+             error_code = ?, error_message = ? WHERE outbox_id = ?`,
+        ).run(at, error?.code ?? null, error?.message ?? 'failed', outboxId).changes > 0;
       break;
   }
+  if (!changed) return;
   // Fully planned, nothing pending or queued: done (the runner would see it on its next pass too).
   stmt(
     db,

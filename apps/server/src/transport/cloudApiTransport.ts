@@ -1,5 +1,6 @@
 import { parseSendResponse, type SendRequest } from '@salesbot/whatsapp';
 import type { Channel } from '../store/channels.ts';
+import { createPostJson } from './postJson.ts';
 import type { SendOptions, SendResult, Transport } from './types.ts';
 
 /**
@@ -12,39 +13,34 @@ export function createCloudApiTransport(options: {
   timeoutMs: number;
   fetch?: typeof fetch;
 }): Transport {
-  const fetchImpl = options.fetch ?? fetch;
+  const post = createPostJson({ timeoutMs: options.timeoutMs, ...(options.fetch ? { fetch: options.fetch } : {}) });
   return {
     async send(channel: Channel, request: SendRequest, sendOptions?: SendOptions): Promise<SendResult> {
       const base = (channel.apiUrl ?? options.apiUrl).replace(/\/+$/, '');
-      let response: Response;
-      try {
-        const endpoint = sendOptions?.endpoint ?? 'messages';
-        response = await fetchImpl(`${base}/${encodeURIComponent(channel.phoneNumberId)}/${endpoint}`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${channel.accessToken ?? ''}`, 'content-type': 'application/json' },
-          body: JSON.stringify(request),
-          signal: AbortSignal.timeout(options.timeoutMs),
-        });
-      } catch (error) {
+      const endpoint = sendOptions?.endpoint ?? 'messages';
+      const answer = await post(
+        `${base}/${encodeURIComponent(channel.phoneNumberId)}/${endpoint}`,
+        { authorization: `Bearer ${channel.accessToken ?? ''}`, 'content-type': 'application/json' },
+        JSON.stringify(request),
+      );
+      if (answer.kind === 'failed') {
+        const { error } = answer;
         return { ok: false, httpStatus: null, code: null, message: describe(error), ambiguous: !neverSent(error) };
       }
-      let body: unknown = null;
-      try {
-        body = await response.json();
-      } catch (error) {
-        // Cut off mid-answer after a 2xx: WhatsApp may well have accepted it.
-        if (response.ok) return { ok: false, httpStatus: null, code: null, message: describe(error), ambiguous: true };
+      // Cut off mid-answer after a 2xx: WhatsApp may well have accepted it.
+      if (answer.readError && answer.ok) {
+        return { ok: false, httpStatus: null, code: null, message: describe(answer.readError), ambiguous: true };
       }
-      const answer = parseSendResponse(body);
-      if (answer.ok && response.ok) return { ok: true, wamid: answer.wamid };
-      const error = answer.ok ? null : answer.error;
+      const parsed = parseSendResponse(answer.json);
+      if (parsed.ok && answer.ok) return { ok: true, wamid: parsed.wamid };
+      const error = parsed.ok ? null : parsed.error;
       return {
         ok: false,
         // A 2xx without a wamid cannot be tracked: treated like no answer.
-        httpStatus: response.ok ? null : response.status,
+        httpStatus: answer.ok ? null : answer.status,
         code: error && error.code >= 0 ? error.code : null,
-        message: error?.message ?? `HTTP ${response.status}`,
-        ...(response.ok ? { ambiguous: true } : {}),
+        message: error?.message ?? `HTTP ${answer.status}`,
+        ...(answer.ok ? { ambiguous: true } : {}),
       };
     },
   };
@@ -52,9 +48,15 @@ export function createCloudApiTransport(options: {
 
 function describe(error: unknown): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'timeout';
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
   const text = error instanceof Error ? error.message : String(error);
-  return cause?.code ? `${text} (${cause.code})` : text;
+  const code = errorCode(error);
+  return code && !text.includes(code) ? `${text} (${code})` : text;
+}
+
+/** The system error code (`ECONNREFUSED`…): on the error itself (node:http) or its cause (fetch). */
+function errorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  return (error as { code?: string }).code ?? (error.cause as { code?: string } | undefined)?.code;
 }
 
 /** Errors raised before the request could reach the server: resending them cannot duplicate anything. */
@@ -68,6 +70,6 @@ const NOT_SENT_CODES = new Set([
 ]);
 
 function neverSent(error: unknown): boolean {
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  return cause?.code !== undefined && NOT_SENT_CODES.has(cause.code);
+  const code = errorCode(error);
+  return code !== undefined && NOT_SENT_CODES.has(code);
 }
