@@ -73,12 +73,13 @@ export function PipelinesPage() {
     }
   };
 
+  const [newStage, setNewStage] = useState<string | null>(null);
   const addStage = async () => {
-    if (!board?.pipeline) return;
-    const name = window.prompt('Name of the new stage');
-    if (!name?.trim()) return;
+    const name = newStage?.trim();
+    if (!board?.pipeline || !name) return;
     try {
-      await crmApi.addStage(board.pipeline.id, name.trim());
+      await crmApi.addStage(board.pipeline.id, name);
+      setNewStage(null);
       await load();
     } catch (addError) {
       showToast(errorMessage(addError), 'error');
@@ -112,10 +113,38 @@ export function PipelinesPage() {
           </span>
         ) : null}
         <div className="board-page__actions">
-          {board?.pipeline ? (
-            <button type="button" className="btn btn--sm" onClick={() => void addStage()}>
+          {board?.pipeline && newStage === null ? (
+            <button type="button" className="btn btn--sm" onClick={() => setNewStage('')}>
               <Icon name="plus" size={15} /> Add stage
             </button>
+          ) : null}
+          {board?.pipeline && newStage !== null ? (
+            <form
+              className="board-page__add"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void addStage();
+              }}
+            >
+              <input
+                className="input input--sm"
+                placeholder="Stage name"
+                value={newStage}
+                onChange={(event) => setNewStage(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') setNewStage(null);
+                }}
+                // biome-ignore lint/a11y/noAutofocus: the admin just asked to add a stage
+                autoFocus
+                aria-label="New stage name"
+              />
+              <button type="submit" className="btn btn--sm btn--primary" disabled={!newStage.trim()}>
+                Add
+              </button>
+              <button type="button" className="btn btn--sm btn--ghost" onClick={() => setNewStage(null)}>
+                Cancel
+              </button>
+            </form>
           ) : null}
         </div>
       </header>
