@@ -35,10 +35,10 @@ export interface EditorHarness {
 
 /**
  * Builds the editor if its sources are newer than `dist/`, starts the real server on a free port with a temporary
- * database in test mode, waits for /healthz and launches headless Chromium. `close()` always stops both; if
+ * database in test mode (plus `options.env`), waits for /healthz and launches headless Chromium. `close()` always stops both; if
  * anything fails on the way up, whatever started is stopped before the error is rethrown.
  */
-export async function startEditorHarness(): Promise<EditorHarness> {
+export async function startEditorHarness(options: { env?: Record<string, string> } = {}): Promise<EditorHarness> {
   buildEditorIfStale();
   const dataDir = mkdtempSync(join(tmpdir(), 'salesbot-editor-e2e-'));
   const port = await freePort();
@@ -58,6 +58,7 @@ export async function startEditorHarness(): Promise<EditorHarness> {
         ADMIN_TOKEN: token,
         SALESBOT_TEST_MODE: '1',
         LOG_LEVEL: 'warn',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
