@@ -91,6 +91,8 @@ const triggerBase = {
   id: idSchema,
   /** The first step; `null` while the marketer has not connected it. */
   nodeId: idSchema.nullable(),
+  /** Where the editor draws the trigger's start card. Nothing but the editor reads it. */
+  position: positionSchema.optional(),
 };
 
 export const triggerSchema = z.discriminatedUnion('type', [

@@ -244,6 +244,12 @@ function Notices({ broadcast }: { broadcast: Broadcast }) {
           {formatDateTime(broadcast.waitingUntil)}.
         </p>
       ) : null}
+      {broadcast.channel?.stoppedReason && (broadcast.status === 'sending' || broadcast.status === 'scheduled') ? (
+        <p className="bc-notice bc-notice--warning">
+          <Icon name="warning" size={16} /> The number's queue is stopped ({broadcast.channel.stoppedReason}): nothing
+          leaves until the number is resumed in its settings.
+        </p>
+      ) : null}
       {broadcast.statusReason ? (
         <p className="bc-notice bc-notice--warning">
           <Icon name="warning" size={16} /> {broadcast.statusReason}

@@ -79,6 +79,8 @@ export interface Broadcast {
     displayPhoneNumber: string | null;
     sandbox: boolean;
     coexistence: boolean;
+    /** Set while the number's queue is stopped (token or account problem): nothing leaves until it is resumed. */
+    stoppedReason: string | null;
   } | null;
   audience: Audience;
   message: BroadcastMessageStep;

@@ -6,6 +6,7 @@ import { deleteElements } from '../graph/deleteElements.ts';
 import type { GraphChange, XY } from '../graph/graphChange.ts';
 import { layoutGraph } from '../graph/layoutGraph.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
+import { triggerPositionChanges } from './handleCanvasChanges.ts';
 
 /** Adds a step of `type` with its top-left corner at `position`, connected from `connectFrom`, and selects it. */
 export function addStep(store: EditorStore, type: NodeType, position: XY, connectFrom?: ConnectionSource): string {
@@ -81,6 +82,11 @@ export function duplicateSelection(store: EditorStore) {
 export function autoLayout(store: EditorStore) {
   const state = store.getState();
   const layout = layoutGraph(state.graph, (key) => state.measured.get(key));
-  state.dispatch({ type: 'moveNodes', moves: [...layout.nodes].map(([id, position]) => ({ id, position })) });
-  store.getState().setTriggerPositions(Object.fromEntries(layout.triggers));
+  state.dispatch({
+    type: 'batch',
+    changes: [
+      { type: 'moveNodes', moves: [...layout.nodes].map(([id, position]) => ({ id, position })) },
+      ...triggerPositionChanges(state.graph.triggers, Object.fromEntries(layout.triggers)),
+    ],
+  });
 }

@@ -11,8 +11,7 @@ export function elementRect(state: EditorState, id: string): Rect | null {
     const index = state.graph.triggers.findIndex((t) => t.id === triggerId);
     const trigger = state.graph.triggers[index];
     if (!trigger) return null;
-    const position =
-      state.triggerPositions[triggerId] ?? defaultTriggerPosition(trigger, index, state.graph, state.nodesById);
+    const position = trigger.position ?? defaultTriggerPosition(trigger, index, state.graph, state.nodesById);
     return { ...position, ...(state.measured.get(id) ?? TRIGGER_CARD) };
   }
   const node = state.nodesById.get(id);

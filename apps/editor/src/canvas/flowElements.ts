@@ -22,14 +22,14 @@ export function createFlowNodesSelector() {
   return (state: EditorState, steps: ReadonlySet<string> | null = null): Node[] => {
     // A card measured for the first time (`measuredVersion` bumps) is rebuilt with its size: the minimap reads sizes
     // from the node objects. Later size changes only update the map.
-    const { graph, selectedNodeIds, selectedTriggerIds, triggerPositions, measured } = state;
+    const { graph, selectedNodeIds, selectedTriggerIds, measured } = state;
     const selectedNodes = new Set(selectedNodeIds);
     const selectedTriggers = new Set(selectedTriggerIds);
     const next: Node[] = [];
     const seen = new Set<string>();
     graph.triggers.forEach((trigger, index) => {
       const id = `${TRIGGER_PREFIX}${trigger.id}`;
-      const position = triggerPositions[trigger.id] ?? defaultTriggerPosition(trigger, index, graph, state.nodesById);
+      const position = trigger.position ?? defaultTriggerPosition(trigger, index, graph, state.nodesById);
       next.push(reuse(id, 'trigger', position, selectedTriggers.has(trigger.id)));
     });
     for (const node of graph.nodes) {

@@ -1,11 +1,12 @@
+import type { Trigger } from '@salesbot/graph';
 import type { EdgeChange, NodeChange } from '@xyflow/react';
-import type { XY } from '../graph/graphChange.ts';
+import type { GraphChange, XY } from '../graph/graphChange.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import { isTriggerNodeId, triggerIdOf } from './flowElements.ts';
 
 /**
- * Turns React Flow's node changes into editor state: moves become one `moveNodes` edit per drag (merged into one
- * undo step by `dragKey`), selections go to the selection slice, and measured sizes into the view's size cache
+ * Turns React Flow's node changes into editor state: moves of steps and trigger cards become one edit per drag
+ * (merged into one undo step by `dragKey`; a trigger card's place is kept in the graph), selections go to the selection slice, and measured sizes into the view's size cache
  * without a re-render.
  */
 export function handleNodeChanges(store: EditorStore, changes: NodeChange[], dragKey: string) {
@@ -46,8 +47,15 @@ export function handleNodeChanges(store: EditorStore, changes: NodeChange[], dra
     }
   }
   if (firstMeasure) state.setView({ measuredVersion: state.measuredVersion + 1 });
-  if (moves.length > 0 && !state.readOnly) state.dispatch({ type: 'moveNodes', moves }, { mergeKey: dragKey });
-  if (Object.keys(triggerMoves).length > 0) state.setTriggerPositions(triggerMoves);
+  const triggerChanges = state.readOnly ? [] : triggerPositionChanges(state.graph.triggers, triggerMoves);
+  if (moves.length > 0 && !state.readOnly) {
+    state.dispatch(
+      { type: 'batch', changes: [{ type: 'moveNodes', moves }, ...triggerChanges] },
+      { mergeKey: dragKey },
+    );
+  } else if (triggerChanges.length > 0) {
+    state.dispatch({ type: 'batch', changes: triggerChanges }, { mergeKey: dragKey });
+  }
   if (nodeSelection || triggerSelection) {
     const current = store.getState();
     current.select({
@@ -70,4 +78,17 @@ export function handleEdgeChanges(store: EditorStore, changes: EdgeChange[]) {
   }
   if (selection)
     state.select({ nodeIds: state.selectedNodeIds, triggerIds: state.selectedTriggerIds, edgeIds: [...selection] });
+}
+
+/** `setTrigger` edits that move trigger cards (rounded like steps). */
+export function triggerPositionChanges(
+  triggers: readonly Trigger[],
+  moves: Readonly<Record<string, XY>>,
+): GraphChange[] {
+  return triggers
+    .filter((trigger) => moves[trigger.id] !== undefined)
+    .map((trigger) => {
+      const at = moves[trigger.id]!;
+      return { type: 'setTrigger', trigger: { ...trigger, position: { x: Math.round(at.x), y: Math.round(at.y) } } };
+    });
 }

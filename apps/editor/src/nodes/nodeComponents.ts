@@ -21,7 +21,6 @@ import { TriggerNode } from './TriggerNode.tsx';
 import { WaitForReplyNode } from './WaitForReplyNode.tsx';
 import { WebhookNode } from './WebhookNode.tsx';
 import { WhatsappFlowNode } from './WhatsappFlowNode.tsx';
-import { withFirstRenderCulling } from './withFirstRenderCulling.tsx';
 
 /** One canvas component per step type; a new type does not compile until it has one. */
 export const stepNodeComponents = {

@@ -16,8 +16,6 @@ export type DockTab = 'inspector' | 'variables' | 'versions';
 export interface ViewSlice {
   snapToGrid: boolean;
   showMinimap: boolean;
-  /** Where trigger cards were dragged to (triggers have no position in the graph; unplaced ones follow their step). */
-  triggerPositions: Readonly<Record<string, XY>>;
   addMenu: AddMenuRequest | null;
   dockTab: DockTab;
   /** Whether the dock shows at all (it hides to give the canvas room). */
@@ -42,7 +40,6 @@ export interface ViewSlice {
       >
     >,
   ): void;
-  setTriggerPositions(positions: Record<string, XY>): void;
   requestReveal(id: string | undefined): void;
   setHighlight(highlight: ViewSlice['highlight']): void;
 }
@@ -50,7 +47,6 @@ export interface ViewSlice {
 export const createViewSlice: StateCreator<EditorState, [], [], ViewSlice> = (set, get) => ({
   snapToGrid: true,
   showMinimap: true,
-  triggerPositions: {},
   addMenu: null,
   dockTab: 'inspector',
   inspectorOpen: true,
@@ -61,9 +57,6 @@ export const createViewSlice: StateCreator<EditorState, [], [], ViewSlice> = (se
   measuredVersion: 0,
   setView(update) {
     set(update);
-  },
-  setTriggerPositions(positions) {
-    set({ triggerPositions: { ...get().triggerPositions, ...positions } });
   },
   requestReveal(id) {
     if (id) set({ reveal: { id, nonce: (get().reveal?.nonce ?? 0) + 1 } });

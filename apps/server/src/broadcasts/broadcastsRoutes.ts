@@ -95,6 +95,7 @@ export function broadcastsRoutes(services: Services): Hono<AppEnv> {
         displayPhoneNumber: channel.displayPhoneNumber,
         sandbox: channel.sandbox,
         coexistence: channel.coexistence,
+        stoppedReason: channel.stoppedReason,
       },
       scheduledLocal:
         broadcast.scheduledAt !== null && broadcast.timeZone
