@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EditorHarness, startEditorHarness } from './editorHarness.ts';
-import { advanceClock, customerSays, INBOX_SHOTS, openInbox, row } from './inboxDriver.ts';
+import { advanceClock, box, contains, customerSays, INBOX_SHOTS, intersects, openInbox, row } from './inboxDriver.ts';
 import { until } from './pageHelpers.ts';
 
 const MINUTE = 60_000;
@@ -119,6 +119,21 @@ describe('the inbox', () => {
       },
     });
     await page.screenshot({ path: join(INBOX_SHOTS, 'conversation-handoff.png') });
+    // The header's window timer and "Handed off" chip never sit on each other, wide or in a ~900px window, where
+    // the header wraps instead of pushing its buttons under the details column.
+    for (const width of [1440, 900]) {
+      await page.setViewportSize({ width, height: 900 });
+      const timer = await box(conversation.locator('[data-testid="window-service"] .wmeter__value'));
+      const chip = await box(conversation.getByTestId('bot-state'));
+      expect(await conversation.getByTestId('bot-state').getAttribute('data-state')).toBe('handedOff');
+      expect(intersects(timer, chip), `timer ${JSON.stringify(timer)} vs chip ${JSON.stringify(chip)}`).toBe(false);
+      const pane = await box(conversation);
+      for (const inside of [timer, chip, await box(conversation.getByTestId('close-conversation'))]) {
+        expect(contains(pane, inside), `${JSON.stringify(inside)} inside ${JSON.stringify(pane)}`).toBe(true);
+      }
+    }
+    await page.screenshot({ path: join(INBOX_SHOTS, 'conversation-handoff-900.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // 25 hours later the window is closed: the composer refuses free-form and offers templates.
     await advanceClock(harness, 25 * HOUR);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, type EditorHarness } from './editorHarness.ts';
 
 /** Screenshots of the inbox and CRM pages land in .artifacts/inbox/. */
@@ -41,4 +41,28 @@ export async function openInbox(harness: EditorHarness, path = '/inbox') {
   await page.goto(`${harness.url}${path}`);
   await page.locator('[data-testid="inbox-live"].is-on').waitFor({ timeout: 20_000 });
   return { context, page, errors };
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+/** An element's bounding box; fails when it is not rendered. */
+export async function box(locator: Locator): Promise<Box> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`not visible: ${locator}`);
+  return found;
+}
+
+/** Whether two boxes share any area (touching edges do not count). */
+export function intersects(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether `inner` lies wholly inside `outer` (half a pixel of rounding allowed). */
+export function contains(outer: Box, inner: Box): boolean {
+  return (
+    inner.x >= outer.x - 0.5 &&
+    inner.y >= outer.y - 0.5 &&
+    inner.x + inner.width <= outer.x + outer.width + 0.5 &&
+    inner.y + inner.height <= outer.y + outer.height + 0.5
+  );
 }
