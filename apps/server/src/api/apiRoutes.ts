@@ -13,6 +13,7 @@ import { channelsDocs, channelsRoutes } from './channelsRoutes.ts';
 import { contactFieldsRoutes, contactsDocs, contactsRoutes } from './contactsRoutes.ts';
 import { conversationsDocs, conversationsRoutes } from './conversationsRoutes.ts';
 import { eventsDocs, eventsRoutes } from './eventsRoutes.ts';
+import { flowScriptsDocs, flowScriptsRoutes } from './flowScriptsRoutes.ts';
 import { flowsDocs, flowsRoutes } from './flowsRoutes.ts';
 import { leadsDocs, leadsRoutes } from './leadsRoutes.ts';
 import { membersDocs, membersRoutes } from './membersRoutes.ts';
@@ -26,6 +27,7 @@ import { testDocs, testRoutes } from './testRoutes.ts';
 /** Every admin API route; the OpenAPI document is built from the same list. */
 export const allDocs: RouteDoc[] = [
   ...flowsDocs,
+  ...flowScriptsDocs,
   ...templatesDocs,
   ...channelsDocs,
   ...contactsDocs,
@@ -54,6 +56,7 @@ export function apiRoutes(
   api.use('*', requireToken(services.members));
   api.get('/me', (c) => c.json(c.get('principal')));
   api.route('/flows', flowsRoutes(services));
+  api.route('/flows', flowScriptsRoutes(services));
   api.route('/templates', templatesRoutes(services));
   api.route('/channels', channelsRoutes(services));
   api.route('/contacts', contactsRoutes(services));

@@ -305,6 +305,25 @@ CREATE TABLE events (
 CREATE INDEX events_by_workspace ON events (workspace_id, id);
 `,
   },
+  {
+    version: 2,
+    name: 'conversation scripts stored with a flow (the preview records them)',
+    sql: `
+-- A script is JSON in the format of docs/conversation-scripts.md; rows older than their flow's created_at belong
+-- to a deleted flow whose id was taken again, and are ignored.
+CREATE TABLE flow_scripts (
+  workspace_id TEXT NOT NULL,
+  flow_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  script TEXT NOT NULL,
+  conversations INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (workspace_id, flow_id, name),
+  FOREIGN KEY (workspace_id, flow_id) REFERENCES flows(workspace_id, id) ON DELETE CASCADE
+);
+`,
+  },
   // The inbox's own changes (versions 100–199).
   ...inboxMigrations,
   // The broadcasts' own changes (versions 200–299).
