@@ -183,6 +183,35 @@ describe('the preview controls', () => {
     const result = runScript(script, { loadGraph: (file) => JSON.parse(readFileSync(join(FLOWS, file), 'utf8')) });
     expect(result.conversations[0]?.failure).toBeUndefined();
     expect(result.ok).toBe(true);
+
+    // Saved with the flow on the server under a name: the same script, listed after a reload, and replayable.
+    const saveAs = preview.pane.getByTestId('script-name');
+    expect(await saveAs.inputValue()).toBe('recorded-in-the-preview');
+    await saveAs.fill('maya-asks-for-a-quote');
+    await preview.pane.getByTestId('save-script').click();
+    await preview.pane.locator('[data-testid="saved-scripts"] [data-script="maya-asks-for-a-quote"]').waitFor();
+    const stored = await harness.api<ConversationScript>(
+      'GET',
+      '/flows/lead-qualification/scripts/maya-asks-for-a-quote',
+    );
+    expect(stored).toEqual({ status: 200, body: script });
+
+    await preview.page.reload();
+    await preview.page.locator('.react-flow__node').first().waitFor({ timeout: 30_000 });
+    await preview.page.getByTestId('preview-toggle').click();
+    await openTab(preview.pane, 'script');
+    const saved = preview.pane.locator('[data-testid="saved-scripts"] [data-script="maya-asks-for-a-quote"]');
+    await saved.waitFor();
+    expect(await saved.textContent()).toContain('1 conversation');
+    expect(Number(await preview.pane.getAttribute('data-actions'))).toBe(0);
+    await saved.getByTestId('replay-script').click();
+    const replayed = preview.pane.getByTestId('replay-result');
+    await replayed.waitFor();
+    expect(await replayed.getAttribute('data-ok')).toBe('true');
+    expect(Number(await preview.pane.getAttribute('data-actions'))).toBe(3);
+    const listed = steps.flatMap((step) => ('bot' in step ? step.bot : []));
+    expect(await botRows(preview).count()).toBe(listed.length);
+    await preview.page.screenshot({ path: join(SHOTS, 'saved-scripts.png') });
   });
 
   it('goes full screen with the phone beside the run’s details', async () => {

@@ -36,6 +36,8 @@ export interface PreviewState {
   setDraft(graph: Graph): void;
   /** Replays the actions on the latest draft; stops at the first one the new draft cannot take. */
   replayOnDraft(): void;
+  /** Starts over with `setup` on the latest draft and plays `actions` (a stored script); stops like a replay. */
+  load(setup: PreviewSetup, actions: readonly PreviewAction[]): void;
   /** Clears `error`. */
   dismissError(): void;
 }
@@ -181,6 +183,9 @@ export function createPreviewStore(graph: Graph, setup: Partial<PreviewSetup> = 
     replayOnDraft() {
       const state = get();
       set(replay(draft, state.setup, state.actions));
+    },
+    load(setup, actions) {
+      set(replay(draft, setup, actions));
     },
     dismissError() {
       set({ error: null });
