@@ -16,12 +16,42 @@ export interface OptKeywordMatch {
 export function matchOptKeyword(content: InboundContent, settings: InboxSettings): OptKeywordMatch | null {
   const said = content.type === 'text' ? content.text : content.type === 'quickReply' ? content.text : null;
   if (said === null) return null;
+  const optOuts = keywordIndex(settings.optOutKeywords);
+  const optIns = keywordIndex(settings.optInKeywords);
+  // Most messages are sentences, far longer than any keyword: no need to normalise them (every message passes here).
+  if (said.length > Math.max(optOuts.longest, optIns.longest) * 2 + 16) return null;
   const word = normaliseKeyword(said);
   if (word === '') return null;
-  const optOut = settings.optOutKeywords.find((keyword) => normaliseKeyword(keyword) === word);
-  if (optOut) return { action: 'optOut', keyword: optOut };
-  const optIn = settings.optInKeywords.find((keyword) => normaliseKeyword(keyword) === word);
-  return optIn ? { action: 'optIn', keyword: optIn } : null;
+  const optOut = optOuts.byWord.get(word);
+  if (optOut !== undefined) return { action: 'optOut', keyword: optOut };
+  const optIn = optIns.byWord.get(word);
+  return optIn !== undefined ? { action: 'optIn', keyword: optIn } : null;
+}
+
+interface KeywordIndex {
+  /** Normalised keyword → the keyword as written (the first one, when two normalise alike). */
+  byWord: Map<string, string>;
+  /** The longest keyword as written, in characters. */
+  longest: number;
+}
+
+const indexes = new Map<string, KeywordIndex>();
+
+/** The keywords normalised once per list (settings are read per message; the lists rarely change). */
+function keywordIndex(keywords: readonly string[]): KeywordIndex {
+  const key = keywords.join('\u0000');
+  let index = indexes.get(key);
+  if (!index) {
+    if (indexes.size >= 256) indexes.clear();
+    index = { byWord: new Map(), longest: 0 };
+    for (const keyword of keywords) {
+      const word = normaliseKeyword(keyword);
+      if (word !== '' && !index.byWord.has(word)) index.byWord.set(word, keyword);
+      index.longest = Math.max(index.longest, keyword.length);
+    }
+    indexes.set(key, index);
+  }
+  return index;
 }
 
 /** Upper case, no accents, no surrounding spaces or trailing punctuation, inner spaces collapsed. */
