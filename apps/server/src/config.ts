@@ -66,6 +66,12 @@ export interface Config {
   };
   /** Most webhook requests applied in one group commit. */
   maxBatch: number;
+  /**
+   * Under sustained load (a commit ended less than 20 ms ago), how long a group commit waits for more deliveries
+   * to join it. A commit's fixed cost (the pages every message dirties, written to the WAL) is shared by the batch:
+   * one message per commit costs about twice the CPU of a batch of four. 0: never wait. An idle server never waits.
+   */
+  commitDelayMs: number;
   /** Events kept for SSE replay. */
   eventRetentionMs: number;
 }
@@ -112,6 +118,7 @@ export function createConfig(overrides: DeepPartial<Config> = {}): Config {
     callouts: { concurrency: 8, pollMs: 500, maxResponseBytes: 1024 * 1024 },
     sandbox: { emitStatuses: true, statusDelayMs: 50 },
     maxBatch: 512,
+    commitDelayMs: 2,
     eventRetentionMs: 24 * 60 * 60_000,
   };
   const merged = { ...base } as Record<string, unknown>;

@@ -77,4 +77,37 @@ describe('GroupCommitter', () => {
     expect((await pending).ok).toBe(true);
     expect((await committer.submit({ events: [] })).ok).toBe(false);
   });
+
+  /** Submits a, waits until a flush on setImmediate would have run, submits b; returns how many commits ran. */
+  async function commitsForTwoAfterLoad(committer: GroupCommitter): Promise<number> {
+    const db = t.services.db;
+    const original = db.transaction.bind(db);
+    let commits = 0;
+    db.transaction = ((fn: never) => {
+      commits++;
+      return original(fn);
+    }) as typeof db.transaction;
+    try {
+      const at = t.clock.now();
+      await committer.submit({ events: message('1555000401', 'Hi', at, 'load') }); // a commit just ended: loaded
+      commits = 0;
+      const first = committer.submit({ events: message('1555000402', 'Hi', at, 'a') });
+      await new Promise((resolve) => setImmediate(resolve));
+      const second = committer.submit({ events: message('1555000403', 'Hi', at, 'b') });
+      expect((await first).ok && (await second).ok).toBe(true);
+      return commits;
+    } finally {
+      db.transaction = original;
+    }
+  }
+
+  it('under load, waits commitDelayMs so deliveries arriving meanwhile share the commit', async () => {
+    expect(t.services.config.commitDelayMs).toBeGreaterThan(0);
+    expect(await commitsForTwoAfterLoad(new GroupCommitter(t.services))).toBe(1);
+  });
+
+  it('with commitDelayMs 0, each loop turn commits what it has', async () => {
+    t.services.config.commitDelayMs = 0;
+    expect(await commitsForTwoAfterLoad(new GroupCommitter(t.services))).toBe(2);
+  });
 });

@@ -30,6 +30,9 @@ export class GroupCommitter {
   private scheduled = false;
   private closed = false;
   private idleWaiters: (() => void)[] = [];
+  /** When the last commit ended (real time: it is about load, not the business clock). */
+  private lastCommitEndedAt = Number.NEGATIVE_INFINITY;
+  private delayTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly services: Services,
@@ -59,8 +62,24 @@ export class GroupCommitter {
   }
 
   private schedule(): void {
+    const { commitDelayMs, maxBatch } = this.services.config;
+    if (this.delayTimer && this.queue.length >= maxBatch) {
+      // A full batch does not wait for the delay.
+      clearTimeout(this.delayTimer);
+      this.delayTimer = null;
+      this.scheduled = false;
+    }
     if (this.scheduled) return;
     this.scheduled = true;
+    const loaded = performance.now() - this.lastCommitEndedAt < BUSY_WINDOW_MS;
+    if (loaded && commitDelayMs > 0 && this.queue.length < maxBatch) {
+      // Under load, wait a moment so the deliveries arriving meanwhile share this commit.
+      this.delayTimer = setTimeout(() => {
+        this.delayTimer = null;
+        this.flush();
+      }, commitDelayMs);
+      return;
+    }
     // setImmediate runs after the I/O callbacks of this loop turn: every request already read joins the batch.
     setImmediate(() => this.flush());
   }
@@ -68,7 +87,10 @@ export class GroupCommitter {
   private flush(): void {
     this.scheduled = false;
     const batch = this.queue.splice(0, this.services.config.maxBatch);
-    if (batch.length > 0) this.commit(batch);
+    if (batch.length > 0) {
+      this.commit(batch);
+      this.lastCommitEndedAt = performance.now();
+    }
     if (this.queue.length > 0) this.schedule();
     else for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
@@ -124,6 +146,9 @@ export class GroupCommitter {
     return result;
   }
 }
+
+/** A commit that ended this recently means deliveries are streaming in: worth waiting for company. */
+const BUSY_WINDOW_MS = 20;
 
 interface BatchResult {
   outcomes: EventOutcome[][];
