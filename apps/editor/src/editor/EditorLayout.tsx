@@ -7,7 +7,7 @@ import { Palette } from '../canvas/Palette.tsx';
 import { ProblemsPanel } from '../diagnostics/ProblemsPanel.tsx';
 import { DiffStatusContext } from '../nodes/NodeCard.tsx';
 import type { AutosaveHook } from '../persistence/attachAutosave.ts';
-import { PreviewPane } from '../preview/PreviewPane.tsx';
+import { PreviewSlot } from '../preview/PreviewSlot.tsx';
 import { EditorStoreProvider, useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
@@ -94,7 +94,7 @@ export function EditorLayout({ autosave }: { autosave: AutosaveHook }) {
             <ProblemsPanel onClose={() => store.getState().setView({ problemsOpen: false })} />
           ) : null}
         </div>
-        {viewer.open ? null : <PreviewPane />}
+        {viewer.open ? null : <PreviewSlot />}
         {inspectorOpen ? (
           <Dock versions={versionsPanel} />
         ) : (

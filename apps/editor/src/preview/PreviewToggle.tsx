@@ -2,12 +2,12 @@ import { useStore } from 'zustand';
 import { useEditorApi } from '../store/EditorStoreContext.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Tooltip } from '../ui/Tooltip.tsx';
-import { previewFor } from './previewFor.ts';
+import { previewUiFor } from './previewUi.ts';
 
 /** The top bar's button that opens and closes the preview pane. */
 export function PreviewToggle() {
   const editor = useEditorApi();
-  const { ui } = previewFor(editor);
+  const ui = previewUiFor(editor);
   const open = useStore(ui, (state) => state.open);
   return (
     <Tooltip label={open ? 'Close the preview' : 'Try the bot in a simulated WhatsApp chat'} placement="below">

@@ -1,17 +1,11 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
 import type { EditorStore } from '../store/createEditorStore.ts';
 import { createPreviewStore, type PreviewState, type PreviewStore } from './createPreviewStore.ts';
+import { type PreviewUi, previewUiFor } from './previewUi.ts';
 
-/** Where the pane is and what it shows. */
-export interface PreviewUi {
-  open: boolean;
-  fullscreen: boolean;
-  /** `simulator`: the draft in the browser; `server`: the published bot through the sandbox channel. */
-  mode: 'simulator' | 'server';
-  setUi(update: Partial<Omit<PreviewUi, 'setUi'>>): void;
-}
+export type { PreviewUi };
 
 /** The preview of one open flow: its run and its pane state, kept while the flow stays open. */
 export interface Preview {
@@ -21,19 +15,14 @@ export interface Preview {
 
 const previews = new WeakMap<EditorStore, Preview>();
 
-/** The preview belonging to an editor store (made on first use, so closing the pane keeps the run). */
+/**
+ * The preview belonging to an editor store (made on first use, so closing the pane keeps the run). Only the open
+ * pane calls it (`PreviewSlot` loads the pane when it first opens): making the run compiles the draft.
+ */
 export function previewFor(editor: EditorStore): Preview {
   let preview = previews.get(editor);
   if (!preview) {
-    preview = {
-      run: createPreviewStore(editor.getState().graph),
-      ui: createStore<PreviewUi>()((set) => ({
-        open: false,
-        fullscreen: false,
-        mode: 'simulator',
-        setUi: (update) => set(update),
-      })),
-    };
+    preview = { run: createPreviewStore(editor.getState().graph), ui: previewUiFor(editor) };
     previews.set(editor, preview);
   }
   return preview;

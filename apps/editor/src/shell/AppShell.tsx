@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useSession } from '../auth/session.ts';
 import { Link } from '../router/Link.tsx';
 import { matchPath } from '../router/matchPath.ts';
@@ -45,7 +46,10 @@ export function AppShell() {
           </button>
         </Tooltip>
       </nav>
-      <main className={`shell__main${route.fullBleed ? ' shell__main--bleed' : ''}`}>{route.render(params)}</main>
+      <main className={`shell__main${route.fullBleed ? ' shell__main--bleed' : ''}`}>
+        {/* Pages other than the editor load on first visit (see routes.tsx). */}
+        <Suspense fallback={null}>{route.render(params)}</Suspense>
+      </main>
     </div>
   );
 }

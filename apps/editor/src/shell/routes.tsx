@@ -1,13 +1,27 @@
-import type { ReactNode } from 'react';
-import { BroadcastDetailPage } from '../broadcasts/BroadcastDetailPage.tsx';
-import { BroadcastsPage } from '../broadcasts/BroadcastsPage.tsx';
-import { NewBroadcastPage } from '../broadcasts/NewBroadcastPage.tsx';
-import { ContactsPage } from '../crm/ContactsPage.tsx';
-import { PipelinesPage } from '../crm/PipelinesPage.tsx';
+import { lazy, type ReactNode } from 'react';
+// Every page but the flow editor is its own chunk, loaded when first shown: opening a flow (the heaviest page)
+// does not parse the inbox, CRM and broadcasts code. Their styles stay in the main stylesheet, in the same order.
+import '../broadcasts/broadcasts.css';
+import '../whatsapp/whatsapp.css';
+import '../crm/crm.css';
 import { EditorPage } from '../editor/EditorPage.tsx';
-import { FlowsPage } from '../flows/FlowsPage.tsx';
-import { InboxPage } from '../inbox/InboxPage.tsx';
+import '../flows/flows.css';
+import '../inbox/inbox.css';
 import type { NavSection } from './navSections.ts';
+
+const BroadcastDetailPage = lazy(() =>
+  import('../broadcasts/BroadcastDetailPage.tsx').then((m) => ({ default: m.BroadcastDetailPage })),
+);
+const BroadcastsPage = lazy(() =>
+  import('../broadcasts/BroadcastsPage.tsx').then((m) => ({ default: m.BroadcastsPage })),
+);
+const NewBroadcastPage = lazy(() =>
+  import('../broadcasts/NewBroadcastPage.tsx').then((m) => ({ default: m.NewBroadcastPage })),
+);
+const ContactsPage = lazy(() => import('../crm/ContactsPage.tsx').then((m) => ({ default: m.ContactsPage })));
+const PipelinesPage = lazy(() => import('../crm/PipelinesPage.tsx').then((m) => ({ default: m.PipelinesPage })));
+const FlowsPage = lazy(() => import('../flows/FlowsPage.tsx').then((m) => ({ default: m.FlowsPage })));
+const InboxPage = lazy(() => import('../inbox/InboxPage.tsx').then((m) => ({ default: m.InboxPage })));
 
 export interface AppRoute {
   /** A pattern for `matchPath`, e.g. `/flows/:id`. */
