@@ -16,14 +16,21 @@ import { queueSystemReply } from './queueSystemReply.ts';
  * out (and out of marketing), stops the running bot and confirms; an opt-in keyword opts back in and confirms.
  * Returns true when the message was such a keyword: no bot answers it.
  */
-export function applyInboxRules(services: Services, scope: Scope, message: InboundMessage): boolean {
+export function applyInboxRules(
+  services: Services,
+  scope: Scope,
+  message: InboundMessage,
+  options: { newConversation?: boolean } = {},
+): boolean {
   const { db } = services;
   const now = services.clock.now();
   const workspaceId = scope.channel.workspaceId;
-  const reopened = stmt(
-    db,
-    'UPDATE conversations SET closed_at = NULL, closed_by = NULL WHERE id = ? AND closed_at IS NOT NULL',
-  ).run(scope.conversation.id).changes;
+  // A conversation created by this very message is not closed.
+  const reopened =
+    !options.newConversation &&
+    stmt(db, 'UPDATE conversations SET closed_at = NULL, closed_by = NULL WHERE id = ? AND closed_at IS NOT NULL').run(
+      scope.conversation.id,
+    ).changes;
   if (reopened) {
     addNote(db, {
       workspaceId,

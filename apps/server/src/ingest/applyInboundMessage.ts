@@ -97,11 +97,19 @@ export function applyInboundMessage(services: Services, channel: Channel, event:
     now,
   );
   // A reply to a broadcast is counted on its recipient, and may start the flow waiting for such replies.
-  const reply = noteBroadcastReply(services, conversation.id, message);
+  // (A conversation created by this message has had no broadcast to reply to.)
+  const reply = created ? null : noteBroadcastReply(services, conversation.id, message);
 
   // The inbox's rules come before any bot: a closed conversation reopens; an opt-out or opt-in keyword is answered
   // by the workspace, not a flow.
-  if (applyInboxRules(services, { channel, conversation, contact, queued: outcome.queued }, message)) {
+  if (
+    applyInboxRules(
+      services,
+      { channel, conversation, contact, queued: outcome.queued },
+      message,
+      created ? { newConversation: true } : {},
+    )
+  ) {
     saveConversation(db, conversation);
     return outcome;
   }

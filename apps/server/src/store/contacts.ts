@@ -87,6 +87,18 @@ export function upsertContact(
     }
     return existing;
   }
+  return insertContact(db, workspaceId, waId, name, now, firstInboundAt);
+}
+
+/** A new contact row (the caller knows there is none for `waId`). */
+function insertContact(
+  db: Db,
+  workspaceId: string,
+  waId: string,
+  name: string | undefined,
+  now: number,
+  firstInboundAt: number | null,
+): Contact {
   const contact: Contact = {
     id: newId('ct'),
     workspaceId,
@@ -121,7 +133,7 @@ export function upsertContactForInbound(
 ): { contact: Contact; isNew: boolean; created: boolean } {
   const existing = findContactByWaId(db, input.workspaceId, input.waId);
   if (!existing) {
-    const contact = upsertContact(db, input.workspaceId, input.waId, input.name, input.now, input.at);
+    const contact = insertContact(db, input.workspaceId, input.waId, input.name, input.now, input.at);
     return { contact, isNew: true, created: true };
   }
   const isNew = existing.firstInboundAt === null;
