@@ -1,10 +1,10 @@
 import { LIMITS, type NodeOf } from '@salesbot/graph';
 import { newId } from '../graph/newId.ts';
-import { InteractiveHeaderField } from './fields/InteractiveHeaderField.tsx';
 import { ItemList, moveItem } from './fields/ItemList.tsx';
 import { ReplyHandlingFields } from './fields/ReplyHandlingFields.tsx';
 import { useStepEditor } from './fields/StepContext.tsx';
 import { TextField } from './fields/TextField.tsx';
+import { MessageFields } from './MessageFields.tsx';
 
 type Data = NodeOf<'buttons'>['data'];
 
@@ -15,25 +15,11 @@ export function ButtonsPanel({ node }: { node: NodeOf<'buttons'> }) {
   const update = (fn: (data: Data) => Data) => edit.update((d) => fn(d as Data));
   return (
     <>
-      <InteractiveHeaderField value={data.header} onChange={(header) => edit.set('header', header)} />
-      <TextField
-        label="Message"
-        path="body"
-        value={data.body}
-        limit={LIMITS.interactiveBody}
-        multiline
-        rows={4}
-        variables
-        placeholder="Would you like to book a demo?"
-        onChange={(body) => edit.set('body', body)}
-      />
-      <TextField
-        label="Footer"
-        path="footer"
-        value={data.footer}
-        limit={LIMITS.interactiveFooter}
-        optional
-        onChange={(footer) => edit.set('footer', footer === '' ? undefined : footer)}
+      <MessageFields
+        headerKind="interactive"
+        message={data}
+        set={edit.set}
+        bodyPlaceholder="Would you like to book a demo?"
       />
       <ItemList
         label="Buttons"

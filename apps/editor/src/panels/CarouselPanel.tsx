@@ -1,39 +1,24 @@
 import type { NodeOf } from '@salesbot/graph';
-import { useState } from 'react';
-import { TemplatePicker } from '../templates/TemplatePicker.tsx';
 import { templateToCarouselData } from '../templates/templateToStepData.ts';
-import { DurationField } from './fields/DurationField.tsx';
 import { Field } from './fields/Field.tsx';
 import { MediaSourceFields } from './fields/InteractiveHeaderField.tsx';
 import { useStepEditor } from './fields/StepContext.tsx';
 import { TextField } from './fields/TextField.tsx';
+import { TimeoutField } from './fields/TimeoutField.tsx';
 import { TemplateChoice } from './TemplateChoice.tsx';
 import { TemplateParamsFields } from './TemplateParamsFields.tsx';
+import { useTemplatePicker } from './useTemplatePicker.tsx';
 
 /** Carousel step: a marketing carousel template, its body parameters and each card's media and parameters. */
 export function CarouselPanel({ node }: { node: NodeOf<'carousel'> }) {
   const edit = useStepEditor(node.id);
-  const [picking, setPicking] = useState(false);
+  const picker = useTemplatePicker('carousel', (template) => edit.update(() => templateToCarouselData(template)));
   const data = node.data;
   const hasQuickReplies = data.cards.some((card) => card.buttons.some((button) => button.type === 'quickReply'));
   return (
     <>
-      <TemplateChoice
-        name={data.name}
-        language={data.language}
-        category={data.category}
-        onChoose={() => setPicking(true)}
-      />
-      {picking ? (
-        <TemplatePicker
-          kind="carousel"
-          onClose={() => setPicking(false)}
-          onPick={(template) => {
-            setPicking(false);
-            edit.update(() => templateToCarouselData(template));
-          }}
-        />
-      ) : null}
+      <TemplateChoice name={data.name} language={data.language} category={data.category} onChoose={picker.open} />
+      {picker.dialog}
       <TemplateParamsFields
         title="Body parameters"
         path="bodyParams"
@@ -73,15 +58,7 @@ export function CarouselPanel({ node }: { node: NodeOf<'carousel'> }) {
           )}
         </details>
       ))}
-      {hasQuickReplies ? (
-        <DurationField
-          label="Stop waiting after"
-          path="timeout"
-          value={data.timeout}
-          optional
-          onChange={(t) => edit.set('timeout', t)}
-        />
-      ) : null}
+      {hasQuickReplies ? <TimeoutField value={data.timeout} set={edit.set} /> : null}
     </>
   );
 }

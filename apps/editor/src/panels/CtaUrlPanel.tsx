@@ -1,7 +1,7 @@
 import { LIMITS, type NodeOf } from '@salesbot/graph';
-import { InteractiveHeaderField } from './fields/InteractiveHeaderField.tsx';
 import { useStepEditor } from './fields/StepContext.tsx';
 import { TextField } from './fields/TextField.tsx';
+import { MessageFields } from './MessageFields.tsx';
 
 /** Link button message: header, body, footer, the button's text and its URL. */
 export function CtaUrlPanel({ node }: { node: NodeOf<'ctaUrl'> }) {
@@ -9,25 +9,7 @@ export function CtaUrlPanel({ node }: { node: NodeOf<'ctaUrl'> }) {
   const data = node.data;
   return (
     <>
-      <InteractiveHeaderField value={data.header} onChange={(header) => edit.set('header', header)} />
-      <TextField
-        label="Message"
-        path="body"
-        value={data.body}
-        limit={LIMITS.interactiveBody}
-        multiline
-        rows={4}
-        variables
-        onChange={(body) => edit.set('body', body)}
-      />
-      <TextField
-        label="Footer"
-        path="footer"
-        value={data.footer}
-        limit={LIMITS.interactiveFooter}
-        optional
-        onChange={(footer) => edit.set('footer', footer === '' ? undefined : footer)}
-      />
+      <MessageFields headerKind="interactive" message={data} set={edit.set} />
       <TextField
         label="Button text"
         path="displayText"

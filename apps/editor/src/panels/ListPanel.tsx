@@ -5,6 +5,7 @@ import { ItemList, moveItem } from './fields/ItemList.tsx';
 import { ReplyHandlingFields } from './fields/ReplyHandlingFields.tsx';
 import { useStepEditor } from './fields/StepContext.tsx';
 import { TextField } from './fields/TextField.tsx';
+import { MessageFields } from './MessageFields.tsx';
 
 type Data = NodeOf<'list'>['data'];
 
@@ -17,33 +18,7 @@ export function ListPanel({ node }: { node: NodeOf<'list'> }) {
   const rowIds = () => new Set(listRows(node.data).map((row) => row.id));
   return (
     <>
-      <TextField
-        label="Header"
-        path="header"
-        value={data.header}
-        limit={LIMITS.interactiveHeaderText}
-        optional
-        variables
-        onChange={(header) => edit.set('header', header === '' ? undefined : header)}
-      />
-      <TextField
-        label="Message"
-        path="body"
-        value={data.body}
-        limit={LIMITS.interactiveBody}
-        multiline
-        rows={4}
-        variables
-        onChange={(body) => edit.set('body', body)}
-      />
-      <TextField
-        label="Footer"
-        path="footer"
-        value={data.footer}
-        limit={LIMITS.interactiveFooter}
-        optional
-        onChange={(footer) => edit.set('footer', footer === '' ? undefined : footer)}
-      />
+      <MessageFields headerKind="text" headerVariables message={data} set={edit.set} />
       <TextField
         label="List button"
         path="buttonLabel"

@@ -1,41 +1,26 @@
 import type { NodeOf } from '@salesbot/graph';
-import { useState } from 'react';
-import { TemplatePicker } from '../templates/TemplatePicker.tsx';
 import { templateParams, templateToStepData } from '../templates/templateToStepData.ts';
-import { DurationField } from './fields/DurationField.tsx';
 import { Field } from './fields/Field.tsx';
 import { MediaSourceFields } from './fields/InteractiveHeaderField.tsx';
 import { useStepEditor } from './fields/StepContext.tsx';
 import { TextField } from './fields/TextField.tsx';
+import { TimeoutField } from './fields/TimeoutField.tsx';
 import { TemplateChoice } from './TemplateChoice.tsx';
 import { TemplateParamsFields } from './TemplateParamsFields.tsx';
+import { useTemplatePicker } from './useTemplatePicker.tsx';
 
 type Data = NodeOf<'template'>['data'];
 
 /** Template step: choose an approved template, then fill its parameters. Its text is the approved one. */
 export function TemplatePanel({ node }: { node: NodeOf<'template'> }) {
   const edit = useStepEditor(node.id);
-  const [picking, setPicking] = useState(false);
+  const picker = useTemplatePicker('custom', (template) => edit.update((d) => templateToStepData(template, d as Data)));
   const data = node.data;
   const quickReplies = data.buttons.filter((button) => button.type === 'quickReply');
   return (
     <>
-      <TemplateChoice
-        name={data.name}
-        language={data.language}
-        category={data.category}
-        onChoose={() => setPicking(true)}
-      />
-      {picking ? (
-        <TemplatePicker
-          kind="custom"
-          onClose={() => setPicking(false)}
-          onPick={(template) => {
-            setPicking(false);
-            edit.update((d) => templateToStepData(template, d as Data));
-          }}
-        />
-      ) : null}
+      <TemplateChoice name={data.name} language={data.language} category={data.category} onChoose={picker.open} />
+      {picker.dialog}
       {data.name ? (
         <>
           {data.header?.format === 'text' ? (
@@ -108,13 +93,7 @@ export function TemplatePanel({ node }: { node: NodeOf<'template'> }) {
                   ))}
                 </ul>
               </Field>
-              <DurationField
-                label="Stop waiting after"
-                path="timeout"
-                value={data.timeout}
-                optional
-                onChange={(timeout) => edit.set('timeout', timeout)}
-              />
+              <TimeoutField value={data.timeout} set={edit.set} />
             </>
           ) : null}
         </>

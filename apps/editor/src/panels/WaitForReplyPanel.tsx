@@ -6,6 +6,7 @@ import { useStepEditor } from './fields/StepContext.tsx';
 import { TextField } from './fields/TextField.tsx';
 import { ToggleField } from './fields/ToggleField.tsx';
 import { VariableNameField } from './fields/VariableNameField.tsx';
+import { NumberRangeFields } from './NumberRangeFields.tsx';
 
 const KINDS: { value: ReplyValidation['kind']; label: string }[] = [
   { value: 'text', label: 'Any text' },
@@ -37,45 +38,20 @@ export function WaitForReplyPanel({ node }: { node: NodeOf<'waitForReply'> }) {
         onChange={(kind) => edit.set('validation', emptyValidation(kind))}
       />
       {validation.kind === 'text' ? (
-        <div className="row2">
-          <NumberField
-            label="At least"
-            path="validation.minLength"
-            value={validation.minLength}
-            min={0}
-            optional
-            placeholder="chars"
-            onChange={(v) => edit.set('validation.minLength', v)}
-          />
-          <NumberField
-            label="At most"
-            path="validation.maxLength"
-            value={validation.maxLength}
-            min={1}
-            optional
-            placeholder="chars"
-            onChange={(v) => edit.set('validation.maxLength', v)}
-          />
-        </div>
+        <NumberRangeFields
+          from={{ label: 'At least', path: 'validation.minLength', value: validation.minLength, min: 0 }}
+          to={{ label: 'At most', path: 'validation.maxLength', value: validation.maxLength, min: 1 }}
+          placeholder="chars"
+          set={edit.set}
+        />
       ) : null}
       {validation.kind === 'number' ? (
         <>
-          <div className="row2">
-            <NumberField
-              label="Minimum"
-              path="validation.min"
-              value={validation.min}
-              optional
-              onChange={(v) => edit.set('validation.min', v)}
-            />
-            <NumberField
-              label="Maximum"
-              path="validation.max"
-              value={validation.max}
-              optional
-              onChange={(v) => edit.set('validation.max', v)}
-            />
-          </div>
+          <NumberRangeFields
+            from={{ label: 'Minimum', path: 'validation.min', value: validation.min }}
+            to={{ label: 'Maximum', path: 'validation.max', value: validation.max }}
+            set={edit.set}
+          />
           <ToggleField
             label="Whole numbers only"
             path="validation.integer"

@@ -1,24 +1,24 @@
 import { LIMITS, type NodeOf } from '@salesbot/graph';
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreContext.tsx';
-import { TemplatePicker } from '../templates/TemplatePicker.tsx';
 import { templateToFlowFallback } from '../templates/templateToStepData.ts';
 import { FlowScreensEditor } from './FlowScreensEditor.tsx';
-import { DurationField } from './fields/DurationField.tsx';
 import { ItemList, moveItem } from './fields/ItemList.tsx';
 import { SelectField } from './fields/SelectField.tsx';
 import { useStepEditor } from './fields/StepContext.tsx';
 import { TextField } from './fields/TextField.tsx';
+import { TimeoutField } from './fields/TimeoutField.tsx';
+import { MessageFields } from './MessageFields.tsx';
 import { TemplateChoice } from './TemplateChoice.tsx';
 import { TemplateParamsFields } from './TemplateParamsFields.tsx';
+import { useTemplatePicker } from './useTemplatePicker.tsx';
 
 type Data = NodeOf<'whatsappFlow'>['data'];
 
 /** WhatsApp Flow step: the Flow, the message that opens it, its screens, where answers go, and its template fallback. */
 export function WhatsappFlowPanel({ node }: { node: NodeOf<'whatsappFlow'> }) {
   const edit = useStepEditor(node.id);
-  const [picking, setPicking] = useState(false);
+  const picker = useTemplatePicker('flow', (template) => edit.set('template', templateToFlowFallback(template)));
   const variables = useEditor(useShallow((state) => state.graph.variables.map((v) => v.name)));
   const data = node.data;
   const update = (fn: (data: Data) => Data) => edit.update((d) => fn(d as Data));
@@ -56,31 +56,7 @@ export function WhatsappFlowPanel({ node }: { node: NodeOf<'whatsappFlow'> }) {
       </details>
       <details className="psection" open>
         <summary className="psection__title">Message</summary>
-        <TextField
-          label="Header"
-          path="header"
-          value={data.header}
-          limit={LIMITS.interactiveHeaderText}
-          optional
-          onChange={(v) => edit.set('header', v === '' ? undefined : v)}
-        />
-        <TextField
-          label="Message"
-          path="body"
-          value={data.body}
-          limit={LIMITS.interactiveBody}
-          multiline
-          variables
-          onChange={(v) => edit.set('body', v)}
-        />
-        <TextField
-          label="Footer"
-          path="footer"
-          value={data.footer}
-          limit={LIMITS.interactiveFooter}
-          optional
-          onChange={(v) => edit.set('footer', v === '' ? undefined : v)}
-        />
+        <MessageFields headerKind="text" message={data} set={edit.set} bodyRows={3} />
         <TextField
           label="Button"
           path="cta"
@@ -146,7 +122,7 @@ export function WhatsappFlowPanel({ node }: { node: NodeOf<'whatsappFlow'> }) {
               name={data.template.name}
               language={data.template.language}
               category={data.template.category}
-              onChoose={() => setPicking(true)}
+              onChoose={picker.open}
               extra={
                 <button
                   type="button"
@@ -165,28 +141,13 @@ export function WhatsappFlowPanel({ node }: { node: NodeOf<'whatsappFlow'> }) {
             />
           </>
         ) : (
-          <button type="button" className="btn btn--sm" onClick={() => setPicking(true)} data-path="template">
+          <button type="button" className="btn btn--sm" onClick={picker.open} data-path="template">
             Add a Flow template fallback
           </button>
         )}
-        {picking ? (
-          <TemplatePicker
-            kind="flow"
-            onClose={() => setPicking(false)}
-            onPick={(template) => {
-              setPicking(false);
-              edit.set('template', templateToFlowFallback(template));
-            }}
-          />
-        ) : null}
+        {picker.dialog}
       </details>
-      <DurationField
-        label="Stop waiting after"
-        path="timeout"
-        value={data.timeout}
-        optional
-        onChange={(t) => edit.set('timeout', t)}
-      />
+      <TimeoutField value={data.timeout} set={edit.set} />
     </>
   );
 }

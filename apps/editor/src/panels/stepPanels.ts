@@ -1,6 +1,5 @@
 import type { NodeOf, NodeType } from '@salesbot/graph';
 import type { ComponentType } from 'react';
-import { AddTagPanel } from './AddTagPanel.tsx';
 import { ButtonsPanel } from './ButtonsPanel.tsx';
 import { CarouselPanel } from './CarouselPanel.tsx';
 import { ChangeStagePanel } from './ChangeStagePanel.tsx';
@@ -12,8 +11,8 @@ import { GoToFlowPanel } from './GoToFlowPanel.tsx';
 import { HandoffPanel } from './HandoffPanel.tsx';
 import { ListPanel } from './ListPanel.tsx';
 import { MediaPanel } from './MediaPanel.tsx';
-import { RemoveTagPanel } from './RemoveTagPanel.tsx';
 import { SetFieldPanel } from './SetFieldPanel.tsx';
+import { TagPanel } from './TagPanel.tsx';
 import { TemplatePanel } from './TemplatePanel.tsx';
 import { TextPanel } from './TextPanel.tsx';
 import { WaitForReplyPanel } from './WaitForReplyPanel.tsx';
@@ -34,8 +33,8 @@ export const stepPanels = {
   condition: ConditionPanel,
   delay: DelayPanel,
   setField: SetFieldPanel,
-  addTag: AddTagPanel,
-  removeTag: RemoveTagPanel,
+  addTag: TagPanel,
+  removeTag: TagPanel,
   changeStage: ChangeStagePanel,
   handoff: HandoffPanel,
   webhook: WebhookPanel,

@@ -1,7 +1,7 @@
 import { type Duration, LIMITS } from '@salesbot/graph';
-import { DurationField } from './DurationField.tsx';
 import { NumberField } from './NumberField.tsx';
 import { TextField } from './TextField.tsx';
+import { TimeoutField } from './TimeoutField.tsx';
 
 export interface ReplyHandling {
   retryMessage?: string;
@@ -40,13 +40,10 @@ export function ReplyHandlingFields({
         max={LIMITS.retryAttemptsMax}
         onChange={(n) => set('maxRetries', Math.max(0, Math.round(n ?? 0)))}
       />
-      <DurationField
-        label="Stop waiting after"
-        path="timeout"
+      <TimeoutField
         value={value.timeout}
-        optional
+        set={set}
         hint="Adds a “No answer” output taken when the customer does not answer in time."
-        onChange={(timeout) => set('timeout', timeout)}
       />
     </details>
   );

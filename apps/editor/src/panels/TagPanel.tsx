@@ -2,8 +2,8 @@ import type { NodeOf } from '@salesbot/graph';
 import { useStepEditor } from './fields/StepContext.tsx';
 import { TextField } from './fields/TextField.tsx';
 
-/** Remove tag: the tag taken off the contact. */
-export function RemoveTagPanel({ node }: { node: NodeOf<'removeTag'> }) {
+/** Add tag and Remove tag: the one tag put on, or taken off, the contact. */
+export function TagPanel({ node }: { node: NodeOf<'addTag'> | NodeOf<'removeTag'> }) {
   const edit = useStepEditor(node.id);
   return (
     <TextField
