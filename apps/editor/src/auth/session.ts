@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createApiClient } from '../api/createApiClient.ts';
+import { fetchWithEarlyRequest } from '../api/earlyFetch.ts';
 import { readToken, writeToken } from './tokenStorage.ts';
 
 interface SessionState {
@@ -27,6 +28,7 @@ export const useSession = create<SessionState>()((set) => ({
 /** The app's API client: the current token on every call; a 401 signs out with a message. */
 export const api = createApiClient({
   getToken: () => useSession.getState().token,
+  fetch: fetchWithEarlyRequest,
   onUnauthorized: () => {
     if (useSession.getState().token) {
       useSession.getState().signOut('Your admin token is no longer accepted. Enter the current one to continue.');

@@ -1,8 +1,9 @@
+import type { GraphNode } from '@salesbot/graph';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import { type MouseEvent, memo, useMemo, useRef } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/EditorStoreContext.tsx';
-import { boundsOf, nodeRect, type Rect } from './canvasWindow.ts';
+import type { EditorState } from '../store/editorState.ts';
+import { boundsOf, DEFAULT_CARD, nodeRect, type Rect } from './canvasWindow.ts';
 
 const WIDTH = 200;
 const HEIGHT = 140;
@@ -27,27 +28,13 @@ const COLORS: Record<string, string> = {
  */
 export function FlowMinimap() {
   const rf = useReactFlow();
-  const boxes = useEditor(
-    useShallow((state) =>
-      state.graph.nodes.map((node) => {
-        const rect = nodeRect(node, state.measured);
-        return `${node.type}:${rect.x}:${rect.y}:${rect.width}:${rect.height}`;
-      }),
-    ),
-  );
+  const selectRects = useMemo(createMinimapRectsSelector, []);
+  const rects = useEditor(selectRects);
   const [tx, ty, zoom] = useStore((s) => s.transform, sameTransform);
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
   const dragging = useRef(false);
 
-  const rects = useMemo(
-    () =>
-      boxes.map((box) => {
-        const [type = '', x, y, width, height] = box.split(':');
-        return { type, x: Number(x), y: Number(y), width: Number(width), height: Number(height) };
-      }),
-    [boxes],
-  );
   const view: Rect = { x: -tx / zoom, y: -ty / zoom, width: paneWidth / zoom, height: paneHeight / zoom };
   const world = boundsOf([...rects, view]) ?? view;
   const pad = Math.max(world.width, world.height) * 0.05;
@@ -97,21 +84,71 @@ export function FlowMinimap() {
   );
 }
 
-/** The steps' rectangles: memoised so that panning (which redraws the frame) does not redraw a thousand steps. */
-const MinimapSteps = memo(function MinimapSteps({
-  rects,
-}: {
-  rects: { type: string; x: number; y: number; width: number; height: number }[];
-}) {
+/**
+ * The steps' rectangles, one path per colour (a thousand steps are a handful of elements, not a thousand, for
+ * React and for layout): memoised so that panning (which redraws the frame) does not redraw them.
+ */
+const MinimapSteps = memo(function MinimapSteps({ rects }: { rects: MinimapRect[] }) {
+  const paths = new Map<string, string[]>();
+  for (const r of rects) {
+    const fill = COLORS[r.type] ?? '#c0c6cf';
+    const list = paths.get(fill) ?? [];
+    list.push(roundedRect(r.x, r.y, r.width, r.height, 12));
+    paths.set(fill, list);
+  }
   return (
     <>
-      {rects.map((r, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the rectangles are positional, redrawn together
-        <rect key={i} x={r.x} y={r.y} width={r.width} height={r.height} rx={12} fill={COLORS[r.type] ?? '#c0c6cf'} />
+      {[...paths].map(([fill, parts]) => (
+        <path key={fill} d={parts.join('')} fill={fill} />
       ))}
     </>
   );
 });
+
+/** A rectangle with corners of radius `r` (clamped like SVG's `rx`) as path data. */
+function roundedRect(x: number, y: number, width: number, height: number, r: number): string {
+  const rx = Math.max(0, Math.min(r, width / 2, height / 2));
+  const w = width - 2 * rx;
+  const h = height - 2 * rx;
+  return `M${x + rx} ${y}h${w}a${rx} ${rx} 0 0 1 ${rx} ${rx}v${h}a${rx} ${rx} 0 0 1 ${-rx} ${rx}h${-w}a${rx} ${rx} 0 0 1 ${-rx} ${-rx}v${-h}a${rx} ${rx} 0 0 1 ${rx} ${-rx}z`;
+}
+
+type MinimapRect = { type: string; x: number; y: number; width: number; height: number };
+
+/**
+ * The steps' rectangles (position and measured or assumed size), the same array while none changed: it runs on
+ * every store update, so it compares in place instead of building a thousand keys.
+ */
+function createMinimapRectsSelector() {
+  let previous: MinimapRect[] = [];
+  return (state: EditorState): MinimapRect[] => {
+    const nodes = state.graph.nodes;
+    if (nodes.length === previous.length && nodes.every((node, i) => sameRect(previous[i], node, state.measured))) {
+      return previous;
+    }
+    previous = nodes.map((node) => ({ type: node.type, ...nodeRect(node, state.measured) }));
+    return previous;
+  };
+}
+
+function sameRect(
+  rect: MinimapRect | undefined,
+  node: GraphNode,
+  measured: ReadonlyMap<string, { width: number; height: number }>,
+): boolean {
+  const position = node.position ?? ORIGIN;
+  const size = measured.get(node.id) ?? DEFAULT_CARD;
+  return (
+    rect !== undefined &&
+    rect.type === node.type &&
+    rect.x === position.x &&
+    rect.y === position.y &&
+    rect.width === size.width &&
+    rect.height === size.height
+  );
+}
+
+const ORIGIN = { x: 0, y: 0 };
 
 function sameTransform(a: readonly number[], b: readonly number[]): boolean {
   return a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
