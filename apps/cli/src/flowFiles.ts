@@ -1,12 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { migrateGraph } from '@salesbot/graph';
+import type { FileDiagnostic } from './formatDiagnostic.ts';
 
 /** Conversation scripts sit beside flows (`x.script.json`) and are not flows. */
 export const isScriptFile = (file: string): boolean => file.endsWith('.script.json');
 
-/** The files the arguments name: a directory stands for the `.json` files in it, sorted. */
-export function expandArgs(args: readonly string[], cwd: string): string[] {
+/** A flow file: JSON that is not a conversation script. */
+export const isFlowFile = (file: string): boolean => file.endsWith('.json') && !isScriptFile(file);
+
+/** The files the arguments name: a directory stands for the files in it that `accept` takes (flows), sorted. */
+export function expandArgs(args: readonly string[], cwd: string, accept = isFlowFile): string[] {
   return args.flatMap((arg) => {
     const path = resolve(cwd, arg);
     let isDirectory = false;
@@ -17,7 +21,7 @@ export function expandArgs(args: readonly string[], cwd: string): string[] {
     }
     if (!isDirectory) return [arg];
     return readdirSync(path)
-      .filter((file) => file.endsWith('.json') && !isScriptFile(file))
+      .filter(accept)
       .sort()
       .map((file) => join(arg, file));
   });
@@ -41,6 +45,16 @@ export function readJson(path: string): ReadResult {
   }
 }
 
+/** A file named on the command line (relative to `cwd`): its JSON, or the error diagnostic that says why not. */
+export function readArgFile(
+  file: string,
+  cwd: string,
+): { ok: true; doc: unknown } | { ok: false; diagnostic: FileDiagnostic } {
+  const result = readJson(resolve(cwd, file));
+  if (result.ok) return result;
+  return { ok: false, diagnostic: { file, code: result.code, severity: 'error', message: result.message } };
+}
+
 /** The ids of every flow in the directories of `files` (what `goToFlow` may name). Unreadable files are skipped. */
 export function flowIdsBeside(files: readonly string[], cwd: string): string[] {
   const ids = new Set<string>();
@@ -48,7 +62,7 @@ export function flowIdsBeside(files: readonly string[], cwd: string): string[] {
   for (const directory of directories) {
     let entries: string[] = [];
     try {
-      entries = readdirSync(directory).filter((file) => file.endsWith('.json') && !isScriptFile(file));
+      entries = readdirSync(directory).filter(isFlowFile);
     } catch {
       continue;
     }

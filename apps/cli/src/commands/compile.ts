@@ -1,8 +1,7 @@
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { compileGraph } from '@salesbot/engine';
-import { type Command, EXIT } from '../command.ts';
-import { readJson } from '../flowFiles.ts';
+import { EXIT } from '../command.ts';
+import { defineCommand } from '../defineCommand.ts';
+import { readArgFile } from '../flowFiles.ts';
 import { formatDiagnostic } from '../formatDiagnostic.ts';
 
 const HELP = `Usage: salesbot compile [options] <file>
@@ -22,31 +21,17 @@ Examples:
 `;
 
 /** `salesbot compile`: prints the plain XState config `compileGraph` builds for a flow. */
-export const compileCommand: Command = {
+export const compileCommand = defineCommand({
   name: 'compile',
   summary: 'print the state machine a flow compiles to (JSON)',
   help: HELP,
-  async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      io.stderr(`salesbot compile: ${(error as Error).message}\n\n${HELP}`);
-      return EXIT.usage;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
+  options: { compact: { type: 'boolean', default: false } },
+  run({ values, positionals }, { io, usage }) {
     const [file, ...extra] = positionals;
-    if (file === undefined || extra.length > 0) {
-      io.stderr(`salesbot compile: give exactly one flow file.\n\n${HELP}`);
-      return EXIT.usage;
-    }
-    const doc = readJson(resolve(io.cwd, file));
+    if (file === undefined || extra.length > 0) return usage('give exactly one flow file.');
+    const doc = readArgFile(file, io.cwd);
     if (!doc.ok) {
-      io.stderr(`${formatDiagnostic({ file, code: doc.code, severity: 'error', message: doc.message })}\n`);
+      io.stderr(`${formatDiagnostic(doc.diagnostic)}\n`);
       return EXIT.failed;
     }
     const result = compileGraph(doc.doc);
@@ -59,16 +44,4 @@ export const compileCommand: Command = {
     io.stdout(`${JSON.stringify(result.config, null, values.compact ? undefined : 2)}\n`);
     return EXIT.ok;
   },
-};
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      compact: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
+});

@@ -1,9 +1,8 @@
-import { readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, resolve } from 'node:path';
 import { type ConversationScript, formatScriptResult, runScript, type ScriptResult } from '@salesbot/engine';
-import { type Command, EXIT, type Io } from '../command.ts';
-import { isScriptFile, readJson } from '../flowFiles.ts';
+import { EXIT, type Io } from '../command.ts';
+import { defineCommand } from '../defineCommand.ts';
+import { expandArgs, isScriptFile, readJson } from '../flowFiles.ts';
 
 const HELP = `Usage: salesbot test [options] [files or directories...]
 
@@ -26,28 +25,14 @@ Examples:
 `;
 
 /** `salesbot test`: runs conversation scripts through the engine and reports per conversation. */
-export const testCommand: Command = {
+export const testCommand = defineCommand({
   name: 'test',
   summary: 'play conversation scripts through the engine and show what differs',
   help: HELP,
-  async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      io.stderr(`salesbot test: ${(error as Error).message}\n\n${HELP}`);
-      return EXIT.usage;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
-    const files = scriptFiles(positionals.length > 0 ? positionals : ['flows'], io.cwd);
-    if (files.length === 0) {
-      io.stderr(`salesbot test: no conversation scripts (*.script.json) found.\n\n${HELP}`);
-      return EXIT.usage;
-    }
+  options: { json: { type: 'boolean', default: false } },
+  run({ values, positionals }, { io, usage }) {
+    const files = expandArgs(positionals.length > 0 ? positionals : ['flows'], io.cwd, isScriptFile);
+    if (files.length === 0) return usage('no conversation scripts (*.script.json) found.');
     const results = files.map((file) => ({ file, result: runFile(file, io) }));
     if (values.json) {
       io.stdout(
@@ -63,36 +48,7 @@ export const testCommand: Command = {
     }
     return results.every(({ result }) => result.ok) ? EXIT.ok : EXIT.failed;
   },
-};
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-}
-
-/** The scripts the arguments name: a directory stands for the `*.script.json` files in it, sorted. */
-function scriptFiles(args: readonly string[], cwd: string): string[] {
-  return args.flatMap((arg) => {
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(resolve(cwd, arg)).isDirectory();
-    } catch {
-      // A missing file is reported when it is read.
-    }
-    if (!isDirectory) return [arg];
-    return readdirSync(resolve(cwd, arg))
-      .filter(isScriptFile)
-      .sort()
-      .map((file) => join(arg, file));
-  });
-}
+});
 
 /** Reads a script and plays it; an unreadable script is one failing result. */
 function runFile(file: string, io: Io): ScriptResult {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { type TemplateInfo, type ValidateOptions, validateGraph } from '@salesbot/graph';
-import { type Command, EXIT, type Io } from '../command.ts';
-import { expandArgs, flowIdsBeside, isScriptFile, readJson } from '../flowFiles.ts';
+import { EXIT, type Io } from '../command.ts';
+import { defineCommand, type ParsedArgs } from '../defineCommand.ts';
+import { expandArgs, flowIdsBeside, isScriptFile, readArgFile, readJson } from '../flowFiles.ts';
 import { type FileDiagnostic, formatDiagnostic, toJson } from '../formatDiagnostic.ts';
 
 const HELP = `Usage: salesbot validate [options] <files or directories...>
@@ -36,36 +36,26 @@ Examples:
   npx salesbot validate --contact-fields company_size,plan flows
 `;
 
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  'contact-fields': { type: 'string' },
+  templates: { type: 'string' },
+} as const;
+
 /** `salesbot validate`: checks flow files with `validateGraph` and reports in lines or JSON. */
-export const validateCommand: Command = {
+export const validateCommand = defineCommand({
   name: 'validate',
   summary: 'check flow files for mistakes WhatsApp or the bot would trip on',
   help: HELP,
-  async run(args, io) {
-    let parsed: ReturnType<typeof parse>;
-    try {
-      parsed = parse(args);
-    } catch (error) {
-      io.stderr(`salesbot validate: ${(error as Error).message}\n\n${HELP}`);
-      return EXIT.usage;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(HELP);
-      return EXIT.ok;
-    }
+  options: OPTIONS,
+  run({ values, positionals }, { io, usage }) {
     const expanded = expandArgs(positionals, io.cwd);
     const files = expanded.filter((file) => !isScriptFile(file));
     const skipped = expanded.length - files.length;
-    if (files.length === 0) {
-      io.stderr(`salesbot validate: no flow files given${skipped ? ' (only conversation scripts)' : ''}.\n\n${HELP}`);
-      return EXIT.usage;
-    }
+    if (files.length === 0) return usage(`no flow files given${skipped ? ' (only conversation scripts)' : ''}.`);
     const options = buildOptions(values, files, io);
-    if (typeof options === 'string') {
-      io.stderr(`salesbot validate: ${options}\n`);
-      return EXIT.usage;
-    }
+    if (typeof options === 'string') return usage(options, false);
 
     const diagnostics = files.flatMap((file) => check(file, options, io));
     const shown = values.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
@@ -76,24 +66,9 @@ export const validateCommand: Command = {
     }
     return diagnostics.some((d) => d.severity === 'error') ? EXIT.failed : EXIT.ok;
   },
-};
+});
 
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', short: 'q', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      'contact-fields': { type: 'string' },
-      templates: { type: 'string' },
-    },
-  });
-}
-
-type Values = ReturnType<typeof parse>['values'];
+type Values = ParsedArgs<typeof OPTIONS>['values'];
 
 /** The validator's options from the flags; a string is a usage error. */
 function buildOptions(values: Values, files: string[], io: Io): ValidateOptions | string {
@@ -122,8 +97,8 @@ function isTemplateInfo(value: unknown): value is TemplateInfo {
 }
 
 function check(file: string, options: ValidateOptions, io: Io): FileDiagnostic[] {
-  const result = readJson(resolve(io.cwd, file));
-  if (!result.ok) return [{ file, code: result.code, severity: 'error', message: result.message }];
+  const result = readArgFile(file, io.cwd);
+  if (!result.ok) return [result.diagnostic];
   return validateGraph(result.doc, options).map((diagnostic) => ({ file, ...diagnostic }));
 }
 
