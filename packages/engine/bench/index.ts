@@ -102,7 +102,7 @@ function machineShape(machineConfig: MachineConfig): { states: number; transitio
     for (const child of Object.values(state.states ?? {})) visit(child);
   };
   for (const state of Object.values(machineConfig.states)) visit(state);
-  return { states, transitions: transitions + count(machineConfig.on) };
+  return { states, transitions: transitions + machineConfig.always.length + count(machineConfig.on) };
 }
 
 function count(on: Partial<Record<string, unknown[]>> | undefined): number {

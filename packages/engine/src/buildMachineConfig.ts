@@ -12,7 +12,7 @@ import { type FlowIndex, findEdge } from './machine/flowIndex.ts';
 import { nodeTarget, stateKey } from './machine/stateKey.ts';
 import { nodeCompilers } from './nodes/index.ts';
 import type { NodeCompiler } from './nodes/shared.ts';
-import { go } from './nodes/shared.ts';
+import { go, isInlined, toStep } from './nodes/shared.ts';
 
 /**
  * The plain, JSON-serialisable XState config of a graph: `$idle` (waiting for the start event, one transition per
@@ -20,12 +20,25 @@ import { go } from './nodes/shared.ts';
  */
 export function buildMachineConfig(flow: FlowIndex): MachineConfig {
   const states: Record<string, StateConfig> = { [IDLE]: { on: { start: startTransitions(flow) } } };
-  for (const node of flow.graph.nodes) states[stateKey(node.id)] = compileNode(node, flow);
+  for (const node of flow.graph.nodes) {
+    // A step that only acts and moves on runs inside the transitions that enter it (see `toStep`).
+    if (!isInlined(flow, node.id)) states[stateKey(node.id)] = compileNode(node, flow);
+  }
   states[ENDED] = { type: 'final' };
   return {
     id: MACHINE_ID,
     initial: IDLE,
     context: INITIAL_CONTEXT,
+    // A sending state whose send the policy refused takes none of its transitions: this one ends the session.
+    // Checked only where no state below takes an eventless transition, and `sendPending` holds only in a sending
+    // state (every way out of one clears it), so it never fires at a wait.
+    always: [
+      {
+        guard: { type: 'sendPending', params: {} },
+        target: nodeTarget(null),
+        actions: [{ type: 'refusePending', params: {} }],
+      },
+    ],
     on: {
       agentTookOver: [{ target: nodeTarget(null), actions: [{ type: 'end', params: { reason: 'agentTookOver' } }] }],
       stageChanged: [{ actions: [{ type: 'trackStage', params: {} }] }],
@@ -60,7 +73,7 @@ function startTransitions(flow: FlowIndex): TransitionConfig[] {
         actions: [{ type: 'end', params: { reason: 'error', detail: `missing step ${trigger.nodeId}` } }],
       };
     }
-    return { guard, target: nodeTarget(trigger.nodeId), actions: [startVariables] };
+    return toStep(flow, trigger.nodeId, { guard }, [startVariables], false);
   });
   transitions.push({
     target: nodeTarget(null),

@@ -6,7 +6,7 @@ import { readPath, toVariableText } from '../run/readPath.ts';
 import { validateReply } from '../run/validateReply.ts';
 import { webhookRequest } from '../run/webhookRequest.ts';
 import type { Effect, EndReason } from '../types.ts';
-import type { ActionName, ActionParams } from './config.ts';
+import type { ActionName, ActionParams, SendVariant } from './config.ts';
 import { type EngineContext, type RunState, SENT_MEMORY } from './context.ts';
 import type { MachineEvent } from './events.ts';
 import { type FlowIndex, nodeById, nodeOfType } from './flowIndex.ts';
@@ -23,7 +23,7 @@ export type ActionImpl<P> = (args: Args, params: P) => Partial<EngineContext>;
 export function createActions(flow: FlowIndex): { [K in ActionName]: ActionImpl<ActionParams[K]> } {
   return {
     enter: ({ context }, { nodeId }) => ({
-      run: { ...withTrace(context.run, { kind: 'enter', nodeId }), steps: context.run.steps + 1 },
+      run: { ...withTrace(context.run, { kind: 'enter', nodeId }), steps: context.run.steps + 1, pending: null },
       retries: 0,
       fragments: [],
       webhook: null,
@@ -56,31 +56,33 @@ export function createActions(flow: FlowIndex): { [K in ActionName]: ActionImpl<
       return {
         seq: n,
         sent: [...context.sent, { effectId: effect.id, nodeId }].slice(-SENT_MEMORY),
-        run: { ...run, facts: applyConversationEvent(run.facts, { type: 'businessMessage', at: run.now }) },
+        run: {
+          ...run,
+          facts: applyConversationEvent(run.facts, { type: 'businessMessage', at: run.now }),
+          pending: null,
+        },
       };
     },
 
-    refuse: ({ context }, { nodeId, variant }) => {
-      const { decision } = planSend(flow, context, nodeId, variant);
-      if (decision.allowed) return {};
-      const run = withTrace(context.run, {
-        kind: 'policy',
+    expectSend: ({ context }, pending) => ({ run: { ...context.run, pending } }),
+
+    refusePending: ({ context }) => {
+      const pending = context.run.pending;
+      if (!pending) return {};
+      const { nodeId, variant, orWindowClosed } = pending;
+      // What a fallback transition of the sending state did: `refuse`, then `end` reading the refusal.
+      const refused = { ...context, ...refuse(flow, context, nodeId, variant) };
+      return end(refused, {
+        reason: 'refused',
         nodeId,
-        allowed: false,
-        code: decision.code,
-        reason: decision.reason,
+        detailFromRefusal: true,
+        ...(orWindowClosed ? { orWindowClosed } : {}),
       });
-      return { run: { ...run, refusal: { code: decision.code, reason: decision.reason } } };
     },
 
-    end: ({ context }, { reason, nodeId, detail, detailFromRefusal, orWindowClosed }) => {
-      if (orWindowClosed && nodeId && context.run.refusal?.code === 'windowClosed') {
-        // The step's `windowClosed` output, not connected: as `go` would compile it.
-        const run = withTrace(context.run, { kind: 'edge', from: nodeId, handle: 'windowClosed', to: null });
-        return endSession(run, 'windowClosed', nodeId, undefined);
-      }
-      return endSession(context.run, reason, nodeId, detailFromRefusal ? context.run.refusal?.code : detail);
-    },
+    refuse: ({ context }, { nodeId, variant }) => refuse(flow, context, nodeId, variant),
+
+    end: ({ context }, params) => end(context, params),
 
     startTimer: ({ context }, { nodeId, purpose, ms }) => {
       const n = context.seq + 1;
@@ -178,6 +180,32 @@ export function createActions(flow: FlowIndex): { [K in ActionName]: ActionImpl<
   };
 }
 
+/** Trace the policy's refusal of the step's message, and keep it for the `end` that follows. */
+function refuse(flow: FlowIndex, context: EngineContext, nodeId: string, variant: SendVariant): Partial<EngineContext> {
+  const { decision } = planSend(flow, context, nodeId, variant);
+  if (decision.allowed) return {};
+  const run = withTrace(context.run, {
+    kind: 'policy',
+    nodeId,
+    allowed: false,
+    code: decision.code,
+    reason: decision.reason,
+  });
+  return { run: { ...run, refusal: { code: decision.code, reason: decision.reason } } };
+}
+
+function end(
+  context: EngineContext,
+  { reason, nodeId, detail, detailFromRefusal, orWindowClosed }: ActionParams['end'],
+): Partial<EngineContext> {
+  if (orWindowClosed && nodeId && context.run.refusal?.code === 'windowClosed') {
+    // The step's `windowClosed` output, not connected: as `go` would compile it.
+    const run = withTrace(context.run, { kind: 'edge', from: nodeId, handle: 'windowClosed', to: null });
+    return endSession(run, 'windowClosed', nodeId, undefined);
+  }
+  return endSession(context.run, reason, nodeId, detailFromRefusal ? context.run.refusal?.code : detail);
+}
+
 /** The `end` effect and trace, and the session marked ended (no timers or webhook awaited any more). */
 function endSession(
   current: RunState,
@@ -188,7 +216,7 @@ function endSession(
   const effect: Effect = { type: 'end', reason, ...(why ? { detail: why } : {}), ...(nodeId ? { nodeId } : {}) };
   const run = withTrace(withEffect(current, effect, nodeId), { kind: 'end', reason, ...(why ? { detail: why } : {}) });
   return {
-    run,
+    run: { ...run, pending: null },
     ended: { reason, ...(why ? { detail: why } : {}), ...(nodeId ? { nodeId } : {}) },
     timers: {},
     webhook: null,

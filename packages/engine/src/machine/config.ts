@@ -15,6 +15,13 @@ export interface ActionParams {
   edge: { from: string; handle: string; to: string | null; edgeId?: string };
   /** Render, price and emit the step's message; record the business message in the facts. */
   send: { nodeId: string; variant: SendVariant };
+  /**
+   * The send a sending state is about to try (its entry): when the policy refuses it and no transition of the
+   * state is taken, the root's `sendPending` guard holds and `refusePending` ends the session.
+   */
+  expectSend: { nodeId: string; variant: SendVariant; orWindowClosed?: boolean };
+  /** `refuse` and then `end` (`refused`, the detail from the refusal) for the pending send (`expectSend`). */
+  refusePending: Record<string, never>;
   /** Trace the policy's refusal; the `end` that may follow reads it. */
   refuse: { nodeId: string; variant: SendVariant };
   /**
@@ -55,6 +62,8 @@ export interface GuardParams {
   flowSubmitted: { nodeId: string };
   branch: { nodeId: string; branchId: string };
   webhookResult: { ok: boolean };
+  /** A send is pending (`expectSend`): the sending state took none of its transitions, so the policy refused. */
+  sendPending: Record<string, never>;
   /** A `sendFailed` for a send of this step (with this code, when given). */
   sendFailed: { nodeId?: string; code?: number };
 }
@@ -101,6 +110,8 @@ export interface MachineConfig {
   id: typeof MACHINE_ID;
   initial: typeof IDLE;
   context: PersistedContext;
+  /** The refusal of a pending send (`expectSend`), shared by every sending state. */
+  always: TransitionConfig[];
   on: Partial<Record<MachineEventType, TransitionConfig[]>>;
   states: Record<string, StateConfig>;
 }

@@ -1,5 +1,6 @@
 import type { ConversationFacts, RefusalCode } from '@salesbot/policy';
 import type { ContactState, Effect, EndReason, StepContext, TraceEntry } from '../types.ts';
+import type { SendVariant } from './config.ts';
 
 /** What a timer is for; part of its id (`<nodeId>:<purpose>:<n>`). */
 export type TimerPurpose = 'timeout' | 'gather' | 'delay';
@@ -35,6 +36,8 @@ export interface RunState extends Omit<StepContext, 'facts' | 'contact'> {
   trace: TraceEntry[];
   /** Steps entered in this run (the loop guard). A run always starts from a wait, so it starts at 0. */
   steps: number;
+  /** The send the current sending state is about to try (`expectSend`); null once sent, refused or left. */
+  pending: { nodeId: string; variant: SendVariant; orWindowClosed?: boolean } | null;
   /** The last policy refusal, for the `end` that follows it. */
   refusal: { code: RefusalCode; reason: string } | null;
 }

@@ -69,6 +69,8 @@ export function createGuards(flow: FlowIndex): { [K in GuardName]: GuardImpl<Gua
       return succeeded === ok;
     },
 
+    sendPending: ({ context }) => context.run.pending != null,
+
     sendFailed: ({ context, event }, { nodeId, code }) => {
       if (event.type !== 'sendFailed') return false;
       const sent = context.sent.find((entry) => entry.effectId === event.effectId);

@@ -1,7 +1,16 @@
 import type { Duration, NodeType } from '@salesbot/graph';
 import type { StateConfig } from '../machine/config.ts';
 import type { FlowIndex } from '../machine/flowIndex.ts';
-import { choiceTransitions, enter, go, loopGuard, sendTransitions, subTarget, waitState } from './shared.ts';
+import {
+  choiceTransitions,
+  enter,
+  expectSend,
+  go,
+  loopGuard,
+  sendTransitions,
+  subTarget,
+  waitState,
+} from './shared.ts';
 
 /**
  * Reply buttons and lists: send, then wait. A choice takes its output; anything else re-prompts (back to `send`)
@@ -22,7 +31,10 @@ export function askChoice(
     initial: 'send',
     states: {
       // `prompt`: the step's message, or its retry message once a re-prompt is due.
-      send: { always: [...loopGuard(flow, nodeId), ...sendTransitions(flow, nodeId, 'prompt', toWait)] },
+      send: {
+        entry: [expectSend(flow, nodeId, 'prompt')],
+        always: [...loopGuard(flow, nodeId), ...sendTransitions(flow, nodeId, 'prompt', toWait)],
+      },
       wait: waitState(flow, nodeId, timeout, {
         inbound: [
           ...choiceTransitions(flow, nodeId, choiceIds),

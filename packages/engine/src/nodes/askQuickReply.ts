@@ -4,6 +4,7 @@ import type { FlowIndex } from '../machine/flowIndex.ts';
 import {
   choiceTransitions,
   enter,
+  expectSend,
   go,
   loopGuard,
   sendAndContinue,
@@ -30,6 +31,7 @@ export function askQuickReply(
     initial: 'send',
     states: {
       send: {
+        entry: [expectSend(flow, nodeId, 'main')],
         always: [
           ...loopGuard(flow, nodeId),
           ...sendTransitions(flow, nodeId, 'main', { target: subTarget(nodeId, 'wait') }),

@@ -1,4 +1,4 @@
-import { type Duration, durationToMs, type NodeOf, type NodeType } from '@salesbot/graph';
+import { type Duration, durationToMs, type GraphNode, type NodeOf, type NodeType } from '@salesbot/graph';
 import type { ActionRef, GuardRef, SendVariant, StateConfig, TransitionConfig } from '../machine/config.ts';
 import { type FlowIndex, findEdge } from '../machine/flowIndex.ts';
 import { nodeTarget } from '../machine/stateKey.ts';
@@ -23,13 +23,11 @@ export function go(
   // Built in place (no spreads): a 2,000-step flow makes thousands of these.
   const transition: TransitionConfig = guard ? { guard } : {};
   if (edge) {
-    transition.target = nodeTarget(edge.target);
-    transition.reenter = true;
-    transition.actions = before.concat({
+    const actions = before.concat({
       type: 'edge',
       params: { from: nodeId, handle, to: edge.target, edgeId: edge.id },
     });
-    return transition;
+    return toStep(flow, edge.target, transition, actions, true);
   }
   transition.target = nodeTarget(null);
   transition.actions = before.concat(
@@ -37,6 +35,84 @@ export function go(
     { type: 'end', params: { reason: unconnected, nodeId } },
   );
   return transition;
+}
+
+/**
+ * Completes `transition` (its `actions` so far given) so that it enters step `nodeId`. A step that only acts and
+ * moves on (see `isInlined`) has no state: its entry, its action and its `next` edge (or its end) are appended to
+ * the transition, which goes on to the step after it — the same actions in the same order as passing through a
+ * state of its own, without the state node and the eventless transition XState would build for it.
+ */
+export function toStep(
+  flow: FlowIndex,
+  nodeId: string,
+  transition: TransitionConfig,
+  actions: ActionRef[],
+  reenter: boolean,
+): TransitionConfig {
+  let target = nodeId;
+  for (let node = inlinedNode(flow, target); node !== undefined; node = inlinedNode(flow, target)) {
+    actions.push({ type: 'enter', params: { nodeId: target } });
+    if (node.type === 'end' || node.type === 'handoff' || node.type === 'goToFlow') {
+      if (node.type !== 'end') actions.push({ type: 'nodeEffect', params: { nodeId: target } });
+      actions.push(
+        endAction(
+          node.type === 'end' ? 'completed' : node.type,
+          target,
+          node.type === 'end' ? node.data.reason : undefined,
+        ),
+      );
+      transition.target = nodeTarget(null);
+      transition.actions = actions;
+      return transition;
+    }
+    actions.push({ type: 'nodeEffect', params: { nodeId: target } });
+    const next = findEdge(flow, target, 'next');
+    if (!next) {
+      actions.push(
+        { type: 'edge', params: { from: target, handle: 'next', to: null } },
+        endAction('completed', target),
+      );
+      transition.target = nodeTarget(null);
+      transition.actions = actions;
+      return transition;
+    }
+    actions.push({ type: 'edge', params: { from: target, handle: 'next', to: next.target, edgeId: next.id } });
+    target = next.target;
+  }
+  transition.target = nodeTarget(target);
+  if (reenter) transition.reenter = true;
+  transition.actions = actions;
+  return transition;
+}
+
+/** The steps compiled into the transitions entering them (`toStep`) instead of into a state. */
+const INLINED_TYPES: ReadonlySet<NodeType> = new Set<NodeType>([
+  'setField',
+  'addTag',
+  'removeTag',
+  'changeStage',
+  'handoff',
+  'goToFlow',
+  'end',
+]);
+
+/**
+ * Whether a step is compiled into the transitions that enter it: it acts and moves on (or ends) at once, without
+ * a guard of its own — a CRM step, handoff, goToFlow, end — and needs no loop guard (a step on a cycle keeps its
+ * state, so inlining never loops). Such a step is never where a session waits, so no stored snapshot names it.
+ */
+export function isInlined(flow: FlowIndex, nodeId: string): boolean {
+  return inlinedNode(flow, nodeId) !== undefined;
+}
+
+function inlinedNode(flow: FlowIndex, nodeId: string): GraphNode | undefined {
+  const node = flow.nodes.get(nodeId);
+  return node && INLINED_TYPES.has(node.type) && !flow.loopGuarded.has(nodeId) ? node : undefined;
+}
+
+function endAction(reason: EndReason, nodeId: string, detail?: string): ActionRef {
+  return { type: 'end', params: { reason, nodeId, ...(detail ? { detail } : {}) } };
 }
 
 /**
@@ -61,7 +137,8 @@ export function enter(nodeId: string): ActionRef[] {
 
 /**
  * Send the step's message when the policy allows it (then `onSent`), else take `windowClosed` when the window is
- * the reason, else end `refused`.
+ * the reason and that output is connected. Any other refusal is no transition of the step: its state enters with
+ * `expectSend` (below), and the machine's root ends the session (`refusePending`), one transition for every step.
  */
 export function sendTransitions(
   flow: FlowIndex,
@@ -74,15 +151,7 @@ export function sendTransitions(
     ...onSent,
     actions: [{ type: 'send', params: { nodeId, variant } }, ...(onSent.actions ?? [])],
   };
-  const type = flow.nodes.get(nodeId)?.type;
-  // A template never waits for the window (and its step has no windowClosed output): any refusal ends.
-  const windowCanClose = variant !== 'template' && type !== 'template' && type !== 'carousel';
-  if (!windowCanClose) return [sent, refusedTransition(nodeId, variant)];
-  if (!findEdge(flow, nodeId, 'windowClosed')) {
-    // Unconnected, a closed window ends the session like any other refusal: one transition (to `$ended`) covers
-    // both, and `end` tells them apart — a third fewer transitions on most sending steps.
-    return [sent, refusedTransition(nodeId, variant, true)];
-  }
+  if (!windowCanClose(flow, nodeId, variant) || !findEdge(flow, nodeId, 'windowClosed')) return [sent];
   const refuse: ActionRef = { type: 'refuse', params: { nodeId, variant } };
   return [
     sent,
@@ -90,23 +159,33 @@ export function sendTransitions(
       type: 'policy',
       params: { nodeId, variant, is: 'windowClosed' },
     }),
-    refusedTransition(nodeId, variant),
   ];
 }
 
 /**
- * The policy refused: the session ends `refused` with the code. `orWindowClosed`: a closed window is the step's
- * unconnected `windowClosed` output instead (that edge traced, the end `windowClosed`).
+ * The entry action of a state whose eventless transitions are `sendTransitions`: the send it is about to try, so
+ * that a refusal no transition of the state takes reaches the root's `refusePending` (the session ends `refused`;
+ * a closed window with the `windowClosed` output unconnected takes that output, `orWindowClosed`). Before, every
+ * sending state had its own fallback transition for this: a sixth of the machine's transitions.
  */
-export function refusedTransition(nodeId: string, variant: SendVariant, orWindowClosed = false): TransitionConfig {
+export function expectSend(flow: FlowIndex, nodeId: string, variant: SendVariant): ActionRef {
+  const orWindowClosed = windowCanClose(flow, nodeId, variant) && !findEdge(flow, nodeId, 'windowClosed');
+  return { type: 'expectSend', params: { nodeId, variant, ...(orWindowClosed ? { orWindowClosed } : {}) } };
+}
+
+/** A template never waits for the window (and its step has no windowClosed output): any refusal ends. */
+function windowCanClose(flow: FlowIndex, nodeId: string, variant: SendVariant): boolean {
+  const type = flow.nodes.get(nodeId)?.type;
+  return variant !== 'template' && type !== 'template' && type !== 'carousel';
+}
+
+/** The policy refused: the session ends `refused` with the code. */
+export function refusedTransition(nodeId: string, variant: SendVariant): TransitionConfig {
   return {
     target: nodeTarget(null),
     actions: [
       { type: 'refuse', params: { nodeId, variant } },
-      {
-        type: 'end',
-        params: { reason: 'refused', nodeId, detailFromRefusal: true, ...(orWindowClosed ? { orWindowClosed } : {}) },
-      },
+      { type: 'end', params: { reason: 'refused', nodeId, detailFromRefusal: true } },
     ],
   };
 }
@@ -115,7 +194,7 @@ export function refusedTransition(nodeId: string, variant: SendVariant, orWindow
 export function sendAndContinue(flow: FlowIndex, nodeId: string, type: NodeType): StateConfig {
   return {
     meta: { nodeId, type },
-    entry: enter(nodeId),
+    entry: [...enter(nodeId), expectSend(flow, nodeId, 'main')],
     always: [...loopGuard(flow, nodeId), ...sendTransitions(flow, nodeId, 'main', go(flow, nodeId, 'next'))],
   };
 }

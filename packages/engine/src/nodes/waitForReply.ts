@@ -1,6 +1,6 @@
 import type { StateConfig, TransitionConfig } from '../machine/config.ts';
 import type { FlowIndex } from '../machine/flowIndex.ts';
-import { enter, go, type NodeCompiler, sendTransitions, subTarget, waitState } from './shared.ts';
+import { enter, expectSend, go, type NodeCompiler, sendTransitions, subTarget, waitState } from './shared.ts';
 
 /**
  * Waits for an answer, checks it and stores it. Invalid: `retryMessage` and wait again while retries are left,
@@ -46,7 +46,12 @@ export const compileWaitForReply: NodeCompiler<'waitForReply'> = (node, flow) =>
       });
   // With a retry message, `retry` sends it and waits again; without one a retry re-enters `wait` directly.
   const states: Record<string, StateConfig> = { wait };
-  if (sendsRetry) states.retry = { always: sendTransitions(flow, nodeId, 'retry', toWait) };
+  if (sendsRetry) {
+    states.retry = {
+      entry: [expectSend(flow, nodeId, 'retry')],
+      always: sendTransitions(flow, nodeId, 'retry', toWait),
+    };
+  }
   return { meta: { nodeId, type: node.type }, entry: enter(nodeId), initial: 'wait', states };
 };
 

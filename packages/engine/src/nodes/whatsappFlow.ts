@@ -1,6 +1,7 @@
 import type { TransitionConfig } from '../machine/config.ts';
 import {
   enter,
+  expectSend,
   go,
   loopGuard,
   type NodeCompiler,
@@ -37,7 +38,11 @@ export const compileWhatsappFlow: NodeCompiler<'whatsappFlow'> = (node, flow) =>
     entry: enter(nodeId),
     initial: 'send',
     states: {
-      send: { always: [...loopGuard(flow, nodeId), ...sending] },
+      // With a template the last send tried is the template's: its refusal is the one that ends the session.
+      send: {
+        entry: [expectSend(flow, nodeId, node.data.template ? 'template' : 'main')],
+        always: [...loopGuard(flow, nodeId), ...sending],
+      },
       wait: waitState(flow, nodeId, node.data.timeout, {
         inbound: [
           go(flow, nodeId, 'submitted', 'completed', [{ type: 'storeFlowAnswers', params: { nodeId } }], {

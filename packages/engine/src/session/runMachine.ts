@@ -114,6 +114,7 @@ function createRun(sessionId: string, context: StepContext, event: EngineEvent |
     effects: [],
     trace: [{ at: context.now, kind: 'event', event: event.type, ...eventDetail(event) }],
     steps: 0,
+    pending: null,
     refusal: null,
   };
 }

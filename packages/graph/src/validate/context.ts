@@ -33,10 +33,11 @@ export interface ValidationContext {
   nodes: Map<string, GraphNode>;
   /** Each node's outputs (`getNodeOutputs`), by node id. */
   outputs: Map<string, NodeOutput[]>;
-  /** Edges whose source node exists, by source node id. */
-  edgesFrom: Map<string, GraphEdge[]>;
-  /** Edges whose source node exists, by `handleKey(source, handle)`. */
-  edgesByHandle: Map<string, GraphEdge[]>;
+  /**
+   * Edges whose source node exists, by source node id, then handle. Nested maps: a composite string key would be
+   * built and hashed for every edge and every lookup.
+   */
+  edgesByHandle: Map<string, Map<string, GraphEdge[]>>;
   /** The usable connections leaving each node (see `linksFrom`), by node id; built once. */
   links: Map<string, Link[]>;
   diagnostics: Diagnostic[];
@@ -55,16 +56,21 @@ export function createContext(graph: Graph, options: ValidateOptions): Validatio
     nodes.set(node.id, node);
     outputs.set(node.id, getNodeOutputs(node));
   }
-  const edgesFrom = new Map<string, GraphEdge[]>();
-  const edgesByHandle = new Map<string, GraphEdge[]>();
+  const edgesByHandle = new Map<string, Map<string, GraphEdge[]>>();
   const links = new Map<string, Link[]>();
   for (const edge of graph.edges) {
-    if (!nodes.has(edge.source)) continue;
-    push(edgesFrom, edge.source, edge);
-    push(edgesByHandle, handleKey(edge.source, edge.sourceHandle), edge);
-    const output = findOutput(outputs.get(edge.source), edge.sourceHandle);
+    const source = edge.source;
+    const sourceOutputs = outputs.get(source);
+    if (sourceOutputs === undefined) continue;
+    let byHandle = edgesByHandle.get(source);
+    if (byHandle === undefined) {
+      byHandle = new Map();
+      edgesByHandle.set(source, byHandle);
+    }
+    push(byHandle, edge.sourceHandle, edge);
+    const output = findOutput(sourceOutputs, edge.sourceHandle);
     const target = nodes.get(edge.target);
-    if (output && target) push(links, edge.source, { edge, output, target });
+    if (output && target) push(links, source, { edge, output, target });
   }
   const diagnostics: Diagnostic[] = [];
   return {
@@ -72,7 +78,6 @@ export function createContext(graph: Graph, options: ValidateOptions): Validatio
     options,
     nodes,
     outputs,
-    edgesFrom,
     edgesByHandle,
     links,
     diagnostics,
@@ -98,16 +103,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The key of one output of a node in `edgesByHandle`. */
-export function handleKey(nodeId: string, handle: string): string {
-  return `${nodeId}\u0000${handle}`;
-}
-
 const NONE: readonly never[] = [];
 
 /** The edges leaving one output of a node. */
 export function edgesFromHandle(ctx: ValidationContext, nodeId: string, handle: string): readonly GraphEdge[] {
-  return ctx.edgesByHandle.get(handleKey(nodeId, handle)) ?? NONE;
+  return ctx.edgesByHandle.get(nodeId)?.get(handle) ?? NONE;
 }
 
 /** A usable connection: from a known output of an existing node to an existing node. */

@@ -4,7 +4,6 @@ import { quote } from './text.ts';
 
 /** Every connection joins two existing steps from an output its source has, one per output; every choice is wired. */
 export function checkEdges(ctx: ValidationContext): void {
-  const used = new Map<string, string>();
   for (const edge of ctx.graph.edges) {
     const source = ctx.nodes.get(edge.source);
     if (!source) {
@@ -41,9 +40,9 @@ export function checkEdges(ctx: ValidationContext): void {
       );
       continue;
     }
-    const key = `${source.id}\u0000${edge.sourceHandle}`;
-    const first = used.get(key);
-    if (first !== undefined) {
+    // The first connection of this output (the lookup lists them in document order) is the one that counts.
+    const first = edgesFromHandle(ctx, source.id, edge.sourceHandle)[0];
+    if (first !== undefined && first !== edge) {
       ctx.report(
         'edge.duplicateHandle',
         `Output ${quote(output.label)} of ${stepName(source)} has two connections; it can only lead one way.`,
@@ -51,10 +50,10 @@ export function checkEdges(ctx: ValidationContext): void {
           edgeId: edge.id,
           nodeId: source.id,
           path: 'sourceHandle',
-          hint: `Delete one of “${first}” and “${edge.id}”.`,
+          hint: `Delete one of “${first.id}” and “${edge.id}”.`,
         },
       );
-    } else used.set(key, edge.id);
+    }
   }
 
   for (const node of ctx.nodes.values()) {
