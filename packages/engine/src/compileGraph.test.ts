@@ -1,11 +1,13 @@
 import { nodeTypes } from '@salesbot/graph';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { buildMachineConfig } from './buildMachineConfig.ts';
 import { compileGraph } from './compileGraph.ts';
+import type { FlowMachine } from './createFlowMachine.ts';
 import type { MachineConfig } from './machine/config.ts';
 import { createFlowIndex } from './machine/flowIndex.ts';
 import { isInlined } from './nodes/shared.ts';
-import { createGraph, n, wire } from './testing/fixtures.ts';
+import { compileUnchecked, createGraph, n, wire } from './testing/fixtures.ts';
 
 const everyType = createGraph({
   variables: [{ name: 'v' }],
@@ -151,5 +153,11 @@ describe('compileGraph', () => {
     ]);
     expect(config.states.t?.entry).toContainEqual({ type: 'expectSend', params: { nodeId: 't', variant: 'main' } });
     expect(config.states.t?.always).toHaveLength(1);
+  });
+
+  it('starts its machine at $idle without the root refusal firing (no send pending there)', () => {
+    const snapshot = createActor(compileUnchecked(everyType).machine as FlowMachine).getSnapshot();
+    expect(snapshot.status).toBe('active');
+    expect(snapshot.value).toBe('$idle');
   });
 });

@@ -69,7 +69,9 @@ export function createGuards(flow: FlowIndex): { [K in GuardName]: GuardImpl<Gua
       return succeeded === ok;
     },
 
-    sendPending: ({ context }) => context.run.pending != null,
+    // `run` is absent only from the machine's initial context (XState computes the initial snapshot when the inert
+    // actor of `runMachine` is created): no send is pending there.
+    sendPending: ({ context }) => (context.run as EngineContext['run'] | undefined)?.pending != null,
 
     sendFailed: ({ context, event }, { nodeId, code }) => {
       if (event.type !== 'sendFailed') return false;

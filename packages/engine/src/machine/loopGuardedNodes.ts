@@ -17,7 +17,9 @@ export function loopGuardedNodes(graph: Graph): Set<string> {
   for (const edge of graph.edges) {
     if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
     if (waits.has(edge.source) && edge.sourceHandle !== 'windowClosed') continue;
-    next.set(edge.source, [...(next.get(edge.source) ?? []), edge.target]);
+    const targets = next.get(edge.source);
+    if (targets) targets.push(edge.target);
+    else next.set(edge.source, [edge.target]);
     inDegree.set(edge.target, (inDegree.get(edge.target) ?? 0) + 1);
   }
   // Kahn's order: what it never reaches lies on a cycle or after one.
