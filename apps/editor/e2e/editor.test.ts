@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, type EditorHarness, startEditorHarness } from './editorHarness.ts';
-import { dragMouse, dropStep, readGraph, until } from './pageHelpers.ts';
+import { drawButtonsBot, dropStep, readGraph, until } from './pageHelpers.ts';
 
 let harness: EditorHarness;
 let page: Page;
@@ -52,27 +52,11 @@ describe('the editor in a browser', () => {
     flowId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
     await page.getByText('Start your bot').waitFor();
 
-    await dropStep(page, 'buttons', { x: 230, y: 260 });
-    const buttons = page.locator('.react-flow__node-buttons');
-    await buttons.waitFor();
-    await page.locator('[data-testid=step-panel] textarea[data-path="body"]').fill('Want a demo of *Salesbot*?');
-
-    await dropStep(page, 'text', { x: 560, y: 90 });
-    await page
-      .locator('[data-testid=step-panel] textarea[data-path="body"]')
-      .fill('Great, pick a time: https://cal.example/demo');
-    await dropStep(page, 'text', { x: 560, y: 560 });
-    await page.locator('[data-testid=step-panel] textarea[data-path="body"]').fill('No problem, talk soon!');
-
-    await dragMouse(page, page.locator('.trigger-card .out-handle'), buttons.locator('.in-handle'));
-    const texts = page.locator('.react-flow__node-text');
-    await dragMouse(page, buttons.locator('.choice .out-handle').nth(0), texts.nth(0).locator('.in-handle'));
-    await dragMouse(page, buttons.locator('.choice .out-handle').nth(1), texts.nth(1).locator('.in-handle'));
-
-    const graph = await until(
-      () => readGraph(page),
-      (g) => g.edges.length === 2 && g.triggers[0]?.nodeId !== null,
-    );
+    const graph = await drawButtonsBot(page, {
+      question: 'Want a demo of *Salesbot*?',
+      yes: 'Great, pick a time: https://cal.example/demo',
+      no: 'No problem, talk soon!',
+    });
     const buttonsNode = graph.nodes.find((n) => n.type === 'buttons');
     const textIds = graph.nodes.filter((n) => n.type === 'text').map((n) => n.id);
     expect(graph.triggers[0]?.nodeId).toBe(buttonsNode?.id);

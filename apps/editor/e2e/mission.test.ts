@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphApiStandIn, startGraphApiStandIn } from '../../server/src/testing/graphApiStandIn.ts';
 import { signBody } from '../../server/src/webhook/verifySignature.ts';
 import { type EditorHarness, startEditorHarness } from './editorHarness.ts';
-import { dragMouse, dropStep, readGraph, until } from './pageHelpers.ts';
+import { drawButtonsBot, until } from './pageHelpers.ts';
 
 /**
  * The whole mission in one run: a marketer draws a bot in the browser, sees a problem and fixes it, plays it in the
@@ -84,24 +84,11 @@ describe('draw → validate → preview → publish → a real webhook conversat
     await page.getByLabel('Starts when').selectOption('keyword');
     await page.getByLabel('Keywords').fill('demo');
 
-    await dropStep(page, 'buttons', { x: 230, y: 260 });
-    const buttons = page.locator('.react-flow__node-buttons');
-    await buttons.waitFor();
-    await page.locator('[data-testid=step-panel] textarea[data-path="body"]').fill('Shall we book your *demo*?');
-    await dropStep(page, 'text', { x: 560, y: 90 });
-    await page.locator('[data-testid=step-panel] textarea[data-path="body"]').fill('Booked! See you on Tuesday.');
-    await dropStep(page, 'text', { x: 560, y: 560 });
-    await page.locator('[data-testid=step-panel] textarea[data-path="body"]').fill('No worries, write any time.');
-
-    await dragMouse(page, page.locator('.trigger-card .out-handle'), buttons.locator('.in-handle'));
-    const texts = page.locator('.react-flow__node-text');
-    await dragMouse(page, buttons.locator('.choice .out-handle').nth(0), texts.nth(0).locator('.in-handle'));
-    await dragMouse(page, buttons.locator('.choice .out-handle').nth(1), texts.nth(1).locator('.in-handle'));
-
-    const graph = await until(
-      () => readGraph(page),
-      (g) => g.edges.length === 2 && g.triggers[0]?.nodeId !== null,
-    );
+    const graph = await drawButtonsBot(page, {
+      question: 'Shall we book your *demo*?',
+      yes: 'Booked! See you on Tuesday.',
+      no: 'No worries, write any time.',
+    });
     const node = graph.nodes.find((n) => n.type === 'buttons');
     buttonIds = ((node?.data.buttons ?? []) as { id: string }[]).map((b) => b.id);
     expect(buttonIds).toHaveLength(2);

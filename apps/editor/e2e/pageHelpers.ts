@@ -42,3 +42,29 @@ export function readGraph(page: Page) {
     };
   });
 }
+
+/**
+ * Draws the usual test bot on an empty canvas: a reply-buttons step asking `question`, whose two choices lead to a
+ * text step each (`yes`, `no`), started by the first trigger. Returns the graph once all of it is connected.
+ */
+export async function drawButtonsBot(page: Page, bodies: { question: string; yes: string; no: string }) {
+  const body = page.locator('[data-testid=step-panel] textarea[data-path="body"]');
+  await dropStep(page, 'buttons', { x: 230, y: 260 });
+  const buttons = page.locator('.react-flow__node-buttons');
+  await buttons.waitFor();
+  await body.fill(bodies.question);
+  await dropStep(page, 'text', { x: 560, y: 90 });
+  await body.fill(bodies.yes);
+  await dropStep(page, 'text', { x: 560, y: 560 });
+  await body.fill(bodies.no);
+
+  await dragMouse(page, page.locator('.trigger-card .out-handle'), buttons.locator('.in-handle'));
+  const texts = page.locator('.react-flow__node-text');
+  await dragMouse(page, buttons.locator('.choice .out-handle').nth(0), texts.nth(0).locator('.in-handle'));
+  await dragMouse(page, buttons.locator('.choice .out-handle').nth(1), texts.nth(1).locator('.in-handle'));
+
+  return until(
+    () => readGraph(page),
+    (g) => g.edges.length === 2 && g.triggers[0]?.nodeId !== null,
+  );
+}
