@@ -6,6 +6,7 @@ import type { EngineApi } from './types.ts';
 
 export type { MachineConfig } from './machine/config.ts';
 export { botExpectationParts } from './script/checkBotMessages.ts';
+export { conversationScriptSchema } from './script/conversationScriptSchema.ts';
 export { createSimulation, type Simulation, type SimulationState } from './script/createSimulation.ts';
 export { formatFailure, formatScriptResult } from './script/formatScriptResult.ts';
 export { parseDuration } from './script/parseDuration.ts';

@@ -1,4 +1,4 @@
-import type { ConversationScript } from '@salesbot/engine';
+import { type ConversationScript, conversationScriptSchema } from '@salesbot/engine';
 import { Hono } from 'hono';
 import { apiError } from '../http/apiError.ts';
 import type { AppEnv } from '../http/appEnv.ts';
@@ -7,7 +7,6 @@ import { readBody } from '../http/readBody.ts';
 import { requireAdmin } from '../http/requireToken.ts';
 import type { Services } from '../services.ts';
 import { type FlowRecord, getFlow } from '../store/flows.ts';
-import { conversationScriptSchema } from './conversationScriptSchema.ts';
 import { flowScriptStore } from './flowScriptStore.ts';
 import type { RouteDoc } from './routeDoc.ts';
 

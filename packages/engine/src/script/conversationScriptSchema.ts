@@ -1,5 +1,7 @@
-import { type ConversationScript, type EndReason, parseDuration } from '@salesbot/engine';
 import { z } from 'zod';
+import type { EndReason } from '../types.ts';
+import { parseDuration } from './parseDuration.ts';
+import type { ConversationScript } from './scriptTypes.ts';
 
 const END_REASONS = [
   'completed',
@@ -35,7 +37,7 @@ const MESSAGE_TYPES = ['text', 'image', 'video', 'audio', 'document', 'sticker',
 /**
  * A conversation script (docs/conversation-scripts.md, the engine's `ConversationScript`) as the API accepts it:
  * strict, so a key the format does not define is an error, and every issue keeps its full path
- * (`conversations.0.steps.3.customer.text`). The engine declares the format only as types; this is its runtime check.
+ * (`conversations.0.steps.3.customer.text`). `scriptTypes.ts` declares the format as types; this is its runtime check.
  */
 export const conversationScriptSchema = buildSchema();
 
