@@ -7,3 +7,4 @@ export { formatDuration } from './formatDuration.ts';
 export { getWindowState } from './getWindowState.ts';
 export { ruleSetAt } from './ruleSetAt.ts';
 export type * from './types.ts';
+export { isValidTimeZone, utcToZonedTime, zonedTimeToUtc } from './zonedTime.ts';

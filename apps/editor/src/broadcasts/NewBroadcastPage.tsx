@@ -1,3 +1,4 @@
+import { utcToZonedTime } from '@salesbot/policy';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
 import { Link } from '../router/Link.tsx';
@@ -10,7 +11,7 @@ import type { Audience, AudienceCount, BroadcastEstimate, BroadcastMessageStep, 
 import { MessageStep } from './MessageStep.tsx';
 import { ReviewStep } from './ReviewStep.tsx';
 import { type Schedule, ScheduleStep } from './ScheduleStep.tsx';
-import { browserTimeZone, toLocalInput } from './zonedTime.ts';
+import { browserTimeZone } from './zonedTime.ts';
 import './broadcasts.css';
 
 const STEPS = ['Audience', 'Template & parameters', 'Preview & estimate', 'Schedule'] as const;
@@ -30,7 +31,7 @@ export function NewBroadcastPage() {
     return {
       mode: 'now',
       timeZone,
-      localTime: `${toLocalInput(Date.now() + 24 * 3_600_000, timeZone).slice(0, 11)}10:00`,
+      localTime: `${utcToZonedTime(Date.now() + 24 * 3_600_000, timeZone).slice(0, 11)}10:00`,
     };
   });
   const [coexistence, setCoexistence] = useState(false);

@@ -1,5 +1,6 @@
+import { zonedTimeToUtc } from '@salesbot/policy';
 import { useMemo } from 'react';
-import { browserTimeZone, formatInZone, timeZones, zonedToUtc } from './zonedTime.ts';
+import { browserTimeZone, formatInZone, timeZones } from './zonedTime.ts';
 
 export interface Schedule {
   mode: 'now' | 'scheduled';
@@ -21,7 +22,7 @@ export function ScheduleStep({
   onSchedule: (schedule: Schedule) => void;
 }) {
   const zones = useMemo(timeZones, []);
-  const at = schedule.mode === 'scheduled' ? zonedToUtc(schedule.localTime, schedule.timeZone) : null;
+  const at = schedule.mode === 'scheduled' ? zonedTimeToUtc(schedule.localTime, schedule.timeZone) : null;
   const own = browserTimeZone();
   return (
     <div className="bc-step bc-schedule">

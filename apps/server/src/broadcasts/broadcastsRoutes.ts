@@ -1,4 +1,4 @@
-import { EMPTY_FACTS } from '@salesbot/policy';
+import { EMPTY_FACTS, isValidTimeZone, utcToZonedTime, zonedTimeToUtc } from '@salesbot/policy';
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import { newId } from '../db/ids.ts';
@@ -32,7 +32,6 @@ import { recipientsCsv } from './recipientsCsv.ts';
 import { renderForContact } from './renderForContact.ts';
 import { resolveMessage } from './resolveMessage.ts';
 import type { Audience, Broadcast, SendMode } from './types.ts';
-import { isValidTimeZone, utcToZonedTime, zonedTimeToUtc } from './zonedTime.ts';
 
 /**
  * `/api/broadcasts`: choose an audience (tags, stage, fields, an uploaded list), a template with its parameters,

@@ -1,3 +1,5 @@
+// Wall-clock time in IANA zones, shared by the server (stores a broadcast's schedule as UTC) and the editor (shows
+// the instant the server will store), so both resolve daylight-saving gaps the same way. Pure: Intl only.
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

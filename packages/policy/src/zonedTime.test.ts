@@ -9,6 +9,8 @@ describe('zoned times', () => {
     expect(zonedTimeToUtc('2026-03-03T10:00', 'UTC')).toBe(Date.UTC(2026, 2, 3, 10, 0));
     expect(utcToZonedTime(Date.UTC(2026, 2, 3, 9, 0), 'Europe/Madrid')).toBe('2026-03-03T10:00');
     expect(utcToZonedTime(Date.UTC(2026, 2, 3, 23, 30), 'Asia/Kolkata')).toBe('2026-03-04T05:00');
+    expect(zonedTimeToUtc('2031-03-04T10:00', 'America/New_York')).toBe(Date.UTC(2031, 2, 4, 15, 0));
+    expect(utcToZonedTime(Date.UTC(2031, 2, 4, 15, 0), 'America/New_York')).toBe('2031-03-04T10:00');
   });
 
   it('resolves daylight-saving gaps forward and repeated times to their first occurrence', () => {
@@ -22,5 +24,6 @@ describe('zoned times', () => {
     expect(isValidTimeZone('Europe/Madrid')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(zonedTimeToUtc('tomorrow at ten', 'UTC')).toBeNull();
+    expect(zonedTimeToUtc('soon', 'UTC')).toBeNull();
   });
 });
