@@ -81,5 +81,14 @@ describe('messageView', () => {
       ),
     ).toBe('Template delivery_check');
     expect(messagePreview(row({ content: { message: text } }))).toBe('Hello');
+    expect(messagePreview(row({ direction: 'in', content: { type: 'text', text: 'Hi there' } }))).toBe('Hi there');
+    expect(
+      messagePreview(row({ direction: 'in', content: { type: 'buttonReply', id: 'quote', title: 'Get a quote' } })),
+    ).toBe('Get a quote');
+    expect(
+      messagePreview(
+        row({ direction: 'in', content: { type: 'quickReply', payload: 'STOP', text: 'Stop promotions' } }),
+      ),
+    ).toBe('Stop promotions');
   });
 });

@@ -1,5 +1,5 @@
 import type { InboundContent, OutboundMessage, TemplateDisplay } from '@salesbot/whatsapp';
-import { classifyError } from '@salesbot/whatsapp';
+import { classifyError, inboundText } from '@salesbot/whatsapp';
 import type { InboxMessage } from './inboxTypes.ts';
 
 /** Who wrote a message, as the inbox tells them apart. */
@@ -162,12 +162,10 @@ function inboundPreview(content: InboundContent): string {
   if (!content || typeof content !== 'object') return '';
   switch (content.type) {
     case 'text':
-      return content.text;
     case 'buttonReply':
     case 'listReply':
-      return content.title;
     case 'quickReply':
-      return content.text;
+      return inboundText(content);
     case 'media':
       return `${MEDIA_LABEL[content.mediaType] ?? 'Media'}${content.caption ? ` · ${content.caption}` : ''}`;
     case 'location':
