@@ -56,6 +56,8 @@ describe('messageView', () => {
     expect(failed.failure).toMatchObject({ code: 131047 });
     expect(failed.failure?.sentence).toMatch(/^131047: /);
     expect(messageView(row({ status: 'delivered', content: { message: text } })).failure).toBeNull();
+    // Only a failed message shows a failure, whatever error code the row carries.
+    expect(messageView(row({ status: 'sent', errorCode: 131047, content: { message: text } })).failure).toBeNull();
   });
 
   it('draws inbound answers as what the customer sees and says what they were', () => {

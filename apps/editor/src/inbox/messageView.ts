@@ -180,7 +180,6 @@ function inboundPreview(content: InboundContent): string {
 }
 
 function failureOf(row: InboxMessage): MessageView['failure'] {
-  if (row.status !== 'failed' && row.errorCode === null) return null;
   if (row.status !== 'failed') return null;
   const classification = classifyError(row.errorCode ?? undefined);
   return {
