@@ -1,4 +1,4 @@
-import type { EngineEvent, StartEvent, StepResult, Trigger } from '@salesbot/engine';
+import type { EndReason, EngineEvent, StartEvent, StepResult, Trigger } from '@salesbot/engine';
 import * as engine from '@salesbot/engine';
 import { newId } from '../db/ids.ts';
 import { stmt } from '../db/stmt.ts';
@@ -163,34 +163,30 @@ function fallbackApiTrigger(published: PublishedFlow): Trigger | null {
 export function stopBotSession(services: Services, scope: Scope, session: Session, agent?: string): void {
   stepBotSession(services, scope, session, { type: 'agentTookOver', ...(agent ? { agent } : {}) });
   if (session.status === 'ended') return;
-  const now = services.clock.now();
-  session.status = 'ended';
-  session.endReason = 'agentTookOver';
-  session.endedAt = now;
-  session.updatedAt = now;
-  session.snapshot = { ...session.snapshot, status: 'ended' };
-  updateSession(
-    services.db,
-    session,
-    [{ at: now, kind: 'end', reason: 'agentTookOver', detail: 'stopped' }],
-    services.config.bot.maxTraceBytes,
-  );
-  stmt(services.db, "UPDATE timers SET state = 'cancelled' WHERE session_id = ? AND state = 'pending'").run(session.id);
-  services.bus.record(session.workspaceId, 'session.ended', sessionSummary(session), now);
+  endByForce(services, session, { reason: 'agentTookOver', traceDetail: 'stopped', endDetail: session.endDetail });
 }
 
 function endWithError(services: Services, session: Session, detail: string): void {
+  endByForce(services, session, { reason: 'error', traceDetail: detail, endDetail: detail });
+}
+
+/** Ends a session without the engine: the row, its trace, its pending timers and the SSE event. */
+function endByForce(
+  services: Services,
+  session: Session,
+  end: { reason: EndReason; traceDetail: string; endDetail: string | null },
+): void {
   const now = services.clock.now();
   session.status = 'ended';
-  session.endReason = 'error';
-  session.endDetail = detail;
+  session.endReason = end.reason;
+  session.endDetail = end.endDetail;
   session.endedAt = now;
   session.updatedAt = now;
   session.snapshot = { ...session.snapshot, status: 'ended' };
   updateSession(
     services.db,
     session,
-    [{ at: now, kind: 'end', reason: 'error', detail }],
+    [{ at: now, kind: 'end', reason: end.reason, detail: end.traceDetail }],
     services.config.bot.maxTraceBytes,
   );
   stmt(services.db, "UPDATE timers SET state = 'cancelled' WHERE session_id = ? AND state = 'pending'").run(session.id);
