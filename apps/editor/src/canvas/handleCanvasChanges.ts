@@ -6,8 +6,8 @@ import { isTriggerNodeId, triggerIdOf } from './flowElements.ts';
 
 /**
  * Turns React Flow's node changes into editor state: moves of steps and trigger cards become one edit per drag
- * (merged into one undo step by `dragKey`; a trigger card's place is kept in the graph), selections go to the selection slice, and measured sizes into the view's size cache
- * without a re-render.
+ * (merged into one undo step by `dragKey`; a trigger card's place is kept in the graph), selections go to the
+ * selection slice, and measured sizes into the view's size cache without a re-render.
  */
 export function handleNodeChanges(store: EditorStore, changes: NodeChange[], dragKey: string) {
   const state = store.getState();
@@ -47,15 +47,12 @@ export function handleNodeChanges(store: EditorStore, changes: NodeChange[], dra
     }
   }
   if (firstMeasure) state.setView({ measuredVersion: state.measuredVersion + 1 });
-  const triggerChanges = state.readOnly ? [] : triggerPositionChanges(state.graph.triggers, triggerMoves);
-  if (moves.length > 0 && !state.readOnly) {
-    state.dispatch(
-      { type: 'batch', changes: [{ type: 'moveNodes', moves }, ...triggerChanges] },
-      { mergeKey: dragKey },
-    );
-  } else if (triggerChanges.length > 0) {
-    state.dispatch({ type: 'batch', changes: triggerChanges }, { mergeKey: dragKey });
-  }
+  // (A read-only store's `dispatch` ignores these.)
+  const edits: GraphChange[] = [
+    ...(moves.length > 0 ? [{ type: 'moveNodes', moves } as const] : []),
+    ...triggerPositionChanges(state.graph.triggers, triggerMoves),
+  ];
+  if (edits.length > 0) state.dispatch({ type: 'batch', changes: edits }, { mergeKey: dragKey });
   if (nodeSelection || triggerSelection) {
     const current = store.getState();
     current.select({
