@@ -73,6 +73,22 @@ describe('editor store history', () => {
     expect(store.getState()).toMatchObject({ revision: 2, contentRevision: 1 });
   });
 
+  it('counts a trigger card move as a move, and any other trigger edit as content', () => {
+    const store = createEditorStore(createTestGraph());
+    const trigger = store.getState().graph.triggers[0]!;
+    store.getState().dispatch({
+      type: 'batch',
+      changes: [
+        { type: 'moveNodes', moves: [{ id: 'ask', position: { x: 5, y: 5 } }] },
+        { type: 'setTrigger', trigger: { ...trigger, position: { x: -300, y: 10 } } },
+      ],
+    });
+    expect(store.getState()).toMatchObject({ revision: 1, contentRevision: 0 });
+    expect(store.getState().graph.triggers[0]?.position).toEqual({ x: -300, y: 10 });
+    store.getState().dispatch({ type: 'setTrigger', trigger: { ...trigger, nodeId: 'thanks' } });
+    expect(store.getState()).toMatchObject({ revision: 2, contentRevision: 1 });
+  });
+
   it('refuses edits when read-only', () => {
     const store = createEditorStore(createTestGraph(), { readOnly: true });
     store.getState().dispatch({ type: 'setFlowInfo', name: 'A', description: undefined });

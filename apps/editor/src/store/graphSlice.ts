@@ -1,6 +1,7 @@
 import type { Graph, GraphNode } from '@salesbot/graph';
 import type { StateCreator } from 'zustand';
 import { applyGraphChange } from '../graph/applyGraphChange.ts';
+import { deepEqual } from '../graph/deepEqual.ts';
 import type { GraphChange } from '../graph/graphChange.ts';
 import type { EditorState } from './editorState.ts';
 import { recordHistory } from './historySlice.ts';
@@ -43,7 +44,7 @@ export const createGraphSlice =
       const { graph, inverse } = applyGraphChange(state.graph, change);
       if (graph === state.graph) return;
       set({
-        ...graphUpdate(state, graph, !isMoveOnly(change)),
+        ...graphUpdate(state, graph, !isMoveOnly(change, state.graph)),
         past: recordHistory(state.past, change, inverse, Date.now(), options.mergeKey),
         future: [],
       });
@@ -101,7 +102,20 @@ function indexConnections(graph: Graph): Map<string, string> {
   return new Map([...handles].map(([id, list]) => [id, list.sort().join(' ')]));
 }
 
-function isMoveOnly(change: GraphChange): boolean {
-  if (change.type === 'moveNodes') return true;
-  return change.type === 'batch' && change.changes.length > 0 && change.changes.every(isMoveOnly);
+/** Whether `change` only moves steps or trigger cards on `graph`'s canvas (not a content change: nothing to validate). */
+function isMoveOnly(change: GraphChange, graph: Graph): boolean {
+  switch (change.type) {
+    case 'moveNodes':
+      return true;
+    case 'setTrigger': {
+      const old = graph.triggers.find((trigger) => trigger.id === change.trigger.id);
+      return (
+        old !== undefined && deepEqual({ ...old, position: undefined }, { ...change.trigger, position: undefined })
+      );
+    }
+    case 'batch':
+      return change.changes.length > 0 && change.changes.every((part) => isMoveOnly(part, graph));
+    default:
+      return false;
+  }
 }
