@@ -27,205 +27,83 @@ interface Case {
 
 const TAGS = new Set(['contacts', 'leads', 'conversations', 'sessions', 'inbox', 'crm']);
 
+const LIST = { list: true } as const;
+const NOT_FOUND = { status: 404 } as const;
+const FORBIDDEN = { status: 403 } as const;
+
+/** A case that calls `route` with its `:id` standing for `target` (`:contact`, `:conversation`…), if it has one. */
+const on =
+  (target: string) =>
+  (method: Case['method'], route: string, expect: Expect, body?: unknown): Case => ({
+    method,
+    route,
+    path: route.replace(':id', target),
+    expect,
+    ...(body === undefined ? {} : { body }),
+  });
+const call = on(':id');
+const contact = on(':contact');
+const conversation = on(':conversation');
+const lead = on(':lead');
+const session = on(':session');
+const pipeline = on(':pipeline');
+/** The same case with another call of its route (a query, a literal name). */
+const at = (c: Case, path: string): Case => ({ ...c, path });
+
 const cases: Case[] = [
   // Contacts and their fields
-  { method: 'GET', route: '/api/contacts', path: '/api/contacts', expect: { list: true } },
-  { method: 'GET', route: '/api/contacts', path: '/api/contacts?search=Maya', expect: { list: true } },
-  {
-    method: 'POST',
-    route: '/api/contacts',
-    path: '/api/contacts',
-    body: { waId: ':waId', name: 'Mine' },
-    expect: { own: 201 },
-  },
-  { method: 'GET', route: '/api/contacts/:id', path: '/api/contacts/:contact', expect: { status: 404 } },
-  {
-    method: 'PATCH',
-    route: '/api/contacts/:id',
-    path: '/api/contacts/:contact',
-    body: { name: 'Hacked' },
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/contacts/:id/tags',
-    path: '/api/contacts/:contact/tags',
-    body: { add: ['x'] },
-    expect: { status: 404 },
-  },
-  {
-    method: 'PUT',
-    route: '/api/contacts/:id/opt-in',
-    path: '/api/contacts/:contact/opt-in',
-    body: { status: 'optedOut' },
-    expect: { status: 404 },
-  },
-  { method: 'DELETE', route: '/api/contacts/:id', path: '/api/contacts/:contact', expect: { status: 404 } },
-  { method: 'GET', route: '/api/contact-fields', path: '/api/contact-fields', expect: { list: true } },
-  {
-    method: 'POST',
-    route: '/api/contact-fields',
-    path: '/api/contact-fields',
-    body: { name: 'mine' },
-    expect: { own: 201 },
-  },
-  {
-    method: 'DELETE',
-    route: '/api/contact-fields/:name',
-    path: '/api/contact-fields/company_size',
-    expect: { status: 404 },
-  },
+  call('GET', '/api/contacts', LIST),
+  at(call('GET', '/api/contacts', LIST), '/api/contacts?search=Maya'),
+  call('POST', '/api/contacts', { own: 201 }, { waId: ':waId', name: 'Mine' }),
+  contact('GET', '/api/contacts/:id', NOT_FOUND),
+  contact('PATCH', '/api/contacts/:id', NOT_FOUND, { name: 'Hacked' }),
+  contact('POST', '/api/contacts/:id/tags', NOT_FOUND, { add: ['x'] }),
+  contact('PUT', '/api/contacts/:id/opt-in', NOT_FOUND, { status: 'optedOut' }),
+  contact('DELETE', '/api/contacts/:id', NOT_FOUND),
+  call('GET', '/api/contact-fields', LIST),
+  call('POST', '/api/contact-fields', { own: 201 }, { name: 'mine' }),
+  at(call('DELETE', '/api/contact-fields/:name', NOT_FOUND), '/api/contact-fields/company_size'),
   // Pipelines and leads
-  { method: 'GET', route: '/api/pipelines', path: '/api/pipelines', expect: { list: true } },
-  { method: 'POST', route: '/api/pipelines', path: '/api/pipelines', body: { name: 'sales' }, expect: { status: 403 } },
-  {
-    method: 'POST',
-    route: '/api/pipelines/:id/stages',
-    path: '/api/pipelines/:pipeline/stages',
-    body: { name: 'x' },
-    expect: { status: 403 },
-  },
-  { method: 'GET', route: '/api/leads', path: '/api/leads', expect: { list: true } },
-  { method: 'GET', route: '/api/leads', path: '/api/leads?pipeline=sales', expect: { list: true } },
-  {
-    method: 'POST',
-    route: '/api/leads',
-    path: '/api/leads',
-    body: { contactId: ':contact', pipeline: 'sales', stage: 'won' },
-    expect: { status: 404 },
-  },
-  {
-    method: 'PATCH',
-    route: '/api/leads/:id',
-    path: '/api/leads/:lead',
-    body: { stage: 'won' },
-    expect: { status: 404 },
-  },
+  call('GET', '/api/pipelines', LIST),
+  call('POST', '/api/pipelines', FORBIDDEN, { name: 'sales' }),
+  pipeline('POST', '/api/pipelines/:id/stages', FORBIDDEN, { name: 'x' }),
+  call('GET', '/api/leads', LIST),
+  at(call('GET', '/api/leads', LIST), '/api/leads?pipeline=sales'),
+  call('POST', '/api/leads', NOT_FOUND, { contactId: ':contact', pipeline: 'sales', stage: 'won' }),
+  lead('PATCH', '/api/leads/:id', NOT_FOUND, { stage: 'won' }),
   // Conversations
-  { method: 'GET', route: '/api/conversations', path: '/api/conversations', expect: { list: true } },
-  { method: 'GET', route: '/api/conversations/:id', path: '/api/conversations/:conversation', expect: { status: 404 } },
-  {
-    method: 'GET',
-    route: '/api/conversations/:id/messages',
-    path: '/api/conversations/:conversation/messages',
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/conversations/:id/messages',
-    path: '/api/conversations/:conversation/messages',
-    body: { text: 'hi' },
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/conversations/:id/read',
-    path: '/api/conversations/:conversation/read',
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/conversations/:id/assign',
-    path: '/api/conversations/:conversation/assign',
-    body: { team: 'x' },
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/conversations/:id/resume-bot',
-    path: '/api/conversations/:conversation/resume-bot',
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/conversations/:id/start-flow',
-    path: '/api/conversations/:conversation/start-flow',
-    body: { flowId: 'lead-qualification' },
-    expect: { status: 404 },
-  },
+  call('GET', '/api/conversations', LIST),
+  conversation('GET', '/api/conversations/:id', NOT_FOUND),
+  conversation('GET', '/api/conversations/:id/messages', NOT_FOUND),
+  conversation('POST', '/api/conversations/:id/messages', NOT_FOUND, { text: 'hi' }),
+  conversation('POST', '/api/conversations/:id/read', NOT_FOUND),
+  conversation('POST', '/api/conversations/:id/assign', NOT_FOUND, { team: 'x' }),
+  conversation('POST', '/api/conversations/:id/resume-bot', NOT_FOUND),
+  conversation('POST', '/api/conversations/:id/start-flow', NOT_FOUND, { flowId: 'lead-qualification' }),
   // Bot sessions
-  { method: 'GET', route: '/api/sessions', path: '/api/sessions', expect: { list: true } },
-  { method: 'GET', route: '/api/sessions', path: '/api/sessions?conversation=:conversation', expect: { list: true } },
-  { method: 'GET', route: '/api/sessions/:id', path: '/api/sessions/:session', expect: { status: 404 } },
-  { method: 'POST', route: '/api/sessions/:id/stop', path: '/api/sessions/:session/stop', expect: { status: 404 } },
+  call('GET', '/api/sessions', LIST),
+  at(call('GET', '/api/sessions', LIST), '/api/sessions?conversation=:conversation'),
+  session('GET', '/api/sessions/:id', NOT_FOUND),
+  session('POST', '/api/sessions/:id/stop', NOT_FOUND),
   // The inbox
-  { method: 'GET', route: '/api/inbox/clock', path: '/api/inbox/clock', expect: { own: 200 } },
-  {
-    method: 'GET',
-    route: '/api/inbox/conversations',
-    path: '/api/inbox/conversations?status=all',
-    expect: { list: true },
-  },
-  { method: 'GET', route: '/api/inbox/conversations', path: '/api/inbox/conversations?q=Maya', expect: { list: true } },
-  {
-    method: 'GET',
-    route: '/api/inbox/conversations/:id',
-    path: '/api/inbox/conversations/:conversation',
-    expect: { status: 404 },
-  },
-  {
-    method: 'GET',
-    route: '/api/inbox/conversations/:id/notes',
-    path: '/api/inbox/conversations/:conversation/notes',
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/inbox/conversations/:id/notes',
-    path: '/api/inbox/conversations/:conversation/notes',
-    body: { text: 'x' },
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/inbox/conversations/:id/take-over',
-    path: '/api/inbox/conversations/:conversation/take-over',
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/inbox/conversations/:id/hand-back',
-    path: '/api/inbox/conversations/:conversation/hand-back',
-    body: {},
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/inbox/conversations/:id/close',
-    path: '/api/inbox/conversations/:conversation/close',
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/inbox/conversations/:id/reopen',
-    path: '/api/inbox/conversations/:conversation/reopen',
-    expect: { status: 404 },
-  },
-  {
-    method: 'POST',
-    route: '/api/inbox/conversations/:id/assign',
-    path: '/api/inbox/conversations/:conversation/assign',
-    body: { team: 'x' },
-    expect: { status: 404 },
-  },
-  { method: 'GET', route: '/api/inbox/assignees', path: '/api/inbox/assignees', expect: { own: 200 } },
-  { method: 'GET', route: '/api/inbox/settings', path: '/api/inbox/settings', expect: { own: 200 } },
-  {
-    method: 'PUT',
-    route: '/api/inbox/settings',
-    path: '/api/inbox/settings',
-    body: { optOutKeywords: [] },
-    expect: { status: 403 },
-  },
+  call('GET', '/api/inbox/clock', { own: 200 }),
+  at(call('GET', '/api/inbox/conversations', LIST), '/api/inbox/conversations?status=all'),
+  at(call('GET', '/api/inbox/conversations', LIST), '/api/inbox/conversations?q=Maya'),
+  conversation('GET', '/api/inbox/conversations/:id', NOT_FOUND),
+  conversation('GET', '/api/inbox/conversations/:id/notes', NOT_FOUND),
+  conversation('POST', '/api/inbox/conversations/:id/notes', NOT_FOUND, { text: 'x' }),
+  conversation('POST', '/api/inbox/conversations/:id/take-over', NOT_FOUND),
+  conversation('POST', '/api/inbox/conversations/:id/hand-back', NOT_FOUND, {}),
+  conversation('POST', '/api/inbox/conversations/:id/close', NOT_FOUND),
+  conversation('POST', '/api/inbox/conversations/:id/reopen', NOT_FOUND),
+  conversation('POST', '/api/inbox/conversations/:id/assign', NOT_FOUND, { team: 'x' }),
+  call('GET', '/api/inbox/assignees', { own: 200 }),
+  call('GET', '/api/inbox/settings', { own: 200 }),
+  call('PUT', '/api/inbox/settings', FORBIDDEN, { optOutKeywords: [] }),
   // The CRM views
-  { method: 'GET', route: '/api/crm/board', path: '/api/crm/board', expect: { own: 200 } },
-  { method: 'GET', route: '/api/crm/board', path: '/api/crm/board?pipeline=:pipeline', expect: { status: 404 } },
-  {
-    method: 'GET',
-    route: '/api/crm/contacts/:id/history',
-    path: '/api/crm/contacts/:contact/history',
-    expect: { status: 404 },
-  },
+  call('GET', '/api/crm/board', { own: 200 }),
+  at(call('GET', '/api/crm/board', NOT_FOUND), '/api/crm/board?pipeline=:pipeline'),
+  contact('GET', '/api/crm/contacts/:id/history', NOT_FOUND),
 ];
 
 let t: TestApp;
