@@ -1,4 +1,5 @@
 export { applyConversationEvent } from './applyConversationEvent.ts';
+export type * from './broadcastTypes.ts';
 export { checkSend } from './checkSend.ts';
 export { DEFAULT_RULE_SETS, PMP_2025_07_01 } from './defaultRuleSets.ts';
 export { EMPTY_FACTS } from './emptyFacts.ts';

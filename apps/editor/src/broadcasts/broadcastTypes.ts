@@ -1,65 +1,21 @@
 /** The broadcasts API's shapes (docs/broadcasts.md), as the web app reads them. Times are epoch milliseconds. */
+import type {
+  BroadcastCounts,
+  BroadcastEstimate,
+  BroadcastStatus,
+  BroadcastTimeline,
+  ExclusionReason,
+  SendMode,
+} from '@salesbot/policy';
 import type { OutboundMessage, TemplateDisplay } from '@salesbot/whatsapp';
+
+export type { BroadcastCounts, BroadcastEstimate, BroadcastStatus, BroadcastTimeline, ExclusionReason, SendMode };
 
 export interface Audience {
   tags: string[];
   stage?: { pipeline: string; stage: string };
   fields: { field: string; op: 'equals' | 'notEquals' | 'contains' | 'isSet' | 'isNotSet'; value: string }[];
   listId?: string;
-}
-
-export type ExclusionReason =
-  | 'notOptedIn'
-  | 'optedOut'
-  | 'marketingOptedOut'
-  | 'invalidNumber'
-  | 'unsupportedCountry'
-  | 'emptyParameter'
-  | 'refused';
-
-export type BroadcastStatus = 'draft' | 'scheduled' | 'sending' | 'paused' | 'completed' | 'cancelled';
-export type SendMode = 'cloud' | 'marketingLite';
-
-export interface BroadcastEstimate {
-  matched: number;
-  recipients: number;
-  excluded: Partial<Record<ExclusionReason, number>>;
-  byPrice: { free: number; utility: number; marketing: number };
-  insideWindow: number;
-  outsideWindow: number;
-  messagingLimit: { limit: number | null; usedLast24h: number; remaining: number | null };
-  throughput: number;
-  days: number[];
-  summary: string;
-}
-
-export interface BroadcastCounts {
-  total: number;
-  recipients: number;
-  excluded: number;
-  excludedBy: Partial<Record<ExclusionReason, number>>;
-  pending: number;
-  queued: number;
-  sent: number;
-  delivered: number;
-  read: number;
-  failed: number;
-  failedBy: { code: number | null; title: string; count: number }[];
-  cancelled: number;
-  replied: number;
-  quickReplies: { payload: string; count: number }[];
-  optedOut: number;
-  byPrice: { free: number; utility: number; marketing: number };
-}
-
-export interface BroadcastTimeline {
-  bucketMs: number;
-  times: number[];
-  sent: number[];
-  delivered: number[];
-  read: number[];
-  replied: number[];
-  failed: number[];
 }
 
 /** A template or carousel step (the graph's `{ type, data }`). */

@@ -1,30 +1,7 @@
+import type { BroadcastCounts, BroadcastTimeline, ExclusionReason } from '@salesbot/policy';
 import { classifyError } from '@salesbot/whatsapp';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
-import type { ExclusionReason } from './types.ts';
-
-/** A broadcast's results as counts: how far each recipient got, what failed and why, what customers did. */
-export interface BroadcastCounts {
-  /** Recipient rows planned so far (the audience matched). */
-  total: number;
-  /** Those who will (or did) get it: every row but the excluded. */
-  recipients: number;
-  excluded: number;
-  excludedBy: Partial<Record<ExclusionReason, number>>;
-  pending: number;
-  queued: number;
-  sent: number;
-  delivered: number;
-  read: number;
-  failed: number;
-  failedBy: { code: number | null; title: string; count: number }[];
-  cancelled: number;
-  replied: number;
-  quickReplies: { payload: string; count: number }[];
-  /** Recipients who opted out after it was sent to them (STOP, a marketing opt-out, error 131050). */
-  optedOut: number;
-  byPrice: { free: number; utility: number; marketing: number };
-}
 
 /** Counts from the recipient rows of one broadcast: one pass per question, all by its primary key range. */
 export function broadcastCounts(db: Db, broadcastId: string): BroadcastCounts {
@@ -89,18 +66,6 @@ export function broadcastCounts(db: Db, broadcastId: string): BroadcastCounts {
     optedOut,
     byPrice: { free: n('free'), utility: n('utility'), marketing: n('marketing') },
   };
-}
-
-/** The results over time: cumulative counts at the end of each bucket, from the first send on. */
-export interface BroadcastTimeline {
-  bucketMs: number;
-  /** Start of each bucket (epoch ms). */
-  times: number[];
-  sent: number[];
-  delivered: number[];
-  read: number[];
-  replied: number[];
-  failed: number[];
 }
 
 const SERIES = ['sent', 'delivered', 'read', 'replied', 'failed'] as const;

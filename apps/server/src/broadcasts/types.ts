@@ -3,7 +3,10 @@
  * broadcast and each of its recipients move along. Times are epoch milliseconds.
  */
 import type { GraphNode } from '@salesbot/graph';
+import type { BroadcastEstimate, BroadcastStatus, ExclusionReason, SendMode } from '@salesbot/policy';
 import { z } from 'zod';
+
+export type { BroadcastEstimate, BroadcastStatus, ExclusionReason, SendMode };
 
 const fieldName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'letters, digits and "_", not starting with a digit');
 
@@ -27,25 +30,7 @@ export const audienceSchema = z.object({
 });
 export type Audience = z.infer<typeof audienceSchema>;
 
-/** How a broadcast's messages leave: the Cloud API's `/messages`, or Marketing Messages Lite. */
-export type SendMode = 'cloud' | 'marketingLite';
-
-export type BroadcastStatus = 'draft' | 'scheduled' | 'sending' | 'paused' | 'completed' | 'cancelled';
-
 export type RecipientState = 'pending' | 'excluded' | 'queued' | 'sent' | 'delivered' | 'read' | 'failed' | 'cancelled';
-
-/**
- * Why a contact of the audience gets nothing: consent and numbers (the issue's four), a marketing opt-out, a
- * template parameter that would be empty for that contact, or the policy refusing for another reason.
- */
-export type ExclusionReason =
-  | 'notOptedIn'
-  | 'optedOut'
-  | 'marketingOptedOut'
-  | 'invalidNumber'
-  | 'unsupportedCountry'
-  | 'emptyParameter'
-  | 'refused';
 
 /** The template step every recipient gets (`template` for custom and Flow templates, `carousel`). */
 export type BroadcastMessage = Extract<GraphNode, { type: 'template' | 'carousel' }>;
@@ -80,25 +65,4 @@ export interface Broadcast {
   completedAt: number | null;
   createdAt: number;
   updatedAt: number;
-}
-
-/** What sending the broadcast now would do: who gets it, at what price, and over how many days. */
-export interface BroadcastEstimate {
-  /** Contacts the audience matched. */
-  matched: number;
-  /** Of those, who would receive it. */
-  recipients: number;
-  excluded: Partial<Record<ExclusionReason, number>>;
-  /** Recipients per price category (a contact inside an open window gets a free utility template…). */
-  byPrice: { free: number; utility: number; marketing: number };
-  /** Recipients inside their 24-hour window (never counted against the messaging limit) and outside it. */
-  insideWindow: number;
-  outsideWindow: number;
-  messagingLimit: { limit: number | null; usedLast24h: number; remaining: number | null };
-  /** Messages per second of the number. */
-  throughput: number;
-  /** Recipients per day of sending: the first entry is today; more entries mean the limit spreads it out. */
-  days: number[];
-  /** One sentence saying how the sending will go. */
-  summary: string;
 }
