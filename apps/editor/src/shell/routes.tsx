@@ -33,7 +33,7 @@ export interface AppRoute {
   render: (params: Record<string, string>) => ReactNode;
 }
 
-/** Every page of the app (a section not built yet would show `ComingSoonPage`). */
+/** Every page of the app. */
 export const routes: readonly AppRoute[] = [
   { path: '/flows', section: 'flows', render: () => <FlowsPage /> },
   {
