@@ -125,7 +125,9 @@ export function inboxRoutes(services: Services): Hono<AppEnv> {
   };
   const view = (id: string) => {
     const row = stmt(db, 'SELECT * FROM conversations WHERE id = ?').get(id) as ConversationRow;
-    return { ...toInboxConversation(db, row, clock.now()), now: clock.now() };
+    // One reading: the windows and bot state are judged at the very \`now\` the answer reports.
+    const now = clock.now();
+    return { ...toInboxConversation(db, row, now), now };
   };
   /** Runs a change to one conversation in a transaction, with a system note and the SSE event. */
   const change = (
@@ -188,15 +190,16 @@ export function inboxRoutes(services: Services): Hono<AppEnv> {
     const row = load(principal, c.req.param('id'));
     const body = await readBody(c, noteSchema);
     const note = services.transact(() => {
+      const now = clock.now();
       const added = addNote(db, {
         workspaceId: principal.workspaceId,
         conversationId: row.id,
         kind: 'note',
         author: principal.name,
         text: body.text,
-        now: clock.now(),
+        now,
       });
-      services.bus.record(principal.workspaceId, 'conversation.updated', { id: row.id, note: added.id }, clock.now());
+      services.bus.record(principal.workspaceId, 'conversation.updated', { id: row.id, note: added.id }, now);
       return added;
     });
     return c.json(note, 201);
