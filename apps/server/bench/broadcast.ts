@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { PROMO_TEMPLATE, promoMessage } from '../src/broadcasts/testing/broadcastFixtures.ts';
 import { type GraphApiStandIn, startGraphApiStandIn } from '../src/testing/graphApiStandIn.ts';
 import { type SpawnedServer, spawnServer } from '../src/testing/spawnServer.ts';
+import { cpuMs } from './processStats.ts';
 
 const SECRET = 'bench-broadcast-secret';
 const TOKEN = 'sb_bench_broadcast';
@@ -42,16 +43,6 @@ interface Result {
   peakAnonMb: number;
   /** Server CPU time (user + system) per recipient, from /proc: steadier than rates when other work shares the cores. */
   cpuPerMessageUs: number;
-}
-
-/** CPU time (ms) a process used so far, from /proc (Linux); NaN elsewhere. */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 /** VmRSS / VmHWM (peak) of a process and the anonymous part of its RSS (the heaps), in MiB, from /proc (Linux). */

@@ -2,7 +2,7 @@
 // (child process, file database in WAL mode, the published lead-qualification bot answering every message), beside
 // a baseline measured in the same run: the same Hono server doing one SQLite insert per request.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMessageWebhook } from '@salesbot/whatsapp';
@@ -11,11 +11,14 @@ import Database from 'better-sqlite3';
 import { SANDBOX_PHONE_NUMBER_ID } from '../src/seed/seed.ts';
 import { freePort, spawnServer } from '../src/testing/spawnServer.ts';
 import { signBody } from '../src/webhook/verifySignature.ts';
+import { cpuMs } from './processStats.ts';
 
 const SECRET = 'bench-app-secret';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const FIXED_RATE = 1000;
+/** `BENCH_PROFILE_DIR=<dir>`: the real server writes a CPU profile of each thread there (for `node --cpu-prof` readers). */
+const profileDir = process.env.BENCH_PROFILE_DIR;
 
 interface Run {
   rate: number;
@@ -25,17 +28,6 @@ interface Run {
   requests: number;
   /** The server process's CPU time (user + system) per request, in microseconds: steadier than rates on a busy box. */
   cpuPerRequestUs: number;
-}
-
-/** CPU time (ms) a process used so far, from /proc (Linux); NaN elsewhere. */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    // utime and stime, in clock ticks (100 per second on Linux).
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return Number.NaN;
-  }
 }
 
 let counter = 0;
@@ -128,12 +120,15 @@ try {
   baseline.kill('SIGKILL');
 
   // The real server.
-  const server = await spawnServer({
-    DATABASE_PATH: join(dir, 'salesbot.db'),
-    WHATSAPP_APP_SECRET: SECRET,
-    ADMIN_TOKEN: 'sb_bench',
-    EDITOR_DIST: join(dir, 'no-editor'),
-  });
+  const server = await spawnServer(
+    {
+      DATABASE_PATH: join(dir, 'salesbot.db'),
+      WHATSAPP_APP_SECRET: SECRET,
+      ADMIN_TOKEN: 'sb_bench',
+      EDITOR_DIST: join(dir, 'no-editor'),
+    },
+    profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {},
+  );
   children.push({ kill: () => server.kill() });
   const pid = server.child.pid;
   await load(server.url, pid, { duration: 2 }); // warm-up (JIT, caches)

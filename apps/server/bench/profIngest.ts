@@ -1,4 +1,5 @@
-// Profiling aid (not part of `npm run bench`): the webhook transaction in-process, without HTTP — new-contact text
+// Profiling aid (not part of `npm run bench`; for the real server under load use `BENCH_PROFILE_DIR=<dir>
+// BENCH_BROADCAST=0 npm run bench -- server`): the webhook transaction in-process, without HTTP — new-contact text
 // messages through the group committer in batches of BATCH (default 32); prints CPU per message. Run with
 // `node --cpu-prof --import tsx apps/server/bench/profIngest.ts` to see where it goes.
 import { buildMessageWebhook, parseWebhook } from '@salesbot/whatsapp';
