@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type EditorHarness, startEditorHarness } from './editorHarness.ts';
 import { until } from './pageHelpers.ts';
@@ -56,11 +56,14 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const countOf = (name: string) =>
-  page
-    .locator(`[data-count=${name}] .bc-tile__value`)
-    .textContent()
-    .then((value) => value ?? '');
+/** The text of an element ('' when it has none). */
+const textOf = (locator: Locator) => locator.textContent().then((value) => value ?? '');
+
+const countOf = (name: string) => textOf(page.locator(`[data-count=${name}] .bc-tile__value`));
+
+/** Waits until the audience step's live count says what `accept` wants (it may not be on the page yet). */
+const untilAudienceCount = (accept: (text: string) => boolean) =>
+  until(() => textOf(page.getByTestId('audience-count')).catch(() => ''), accept);
 
 describe('broadcasts in the browser', () => {
   it('creates a broadcast step by step, sends it and watches the counts reach the total', async () => {
@@ -72,15 +75,7 @@ describe('broadcasts in the browser', () => {
 
     // 1. Audience: by tag, with the live count and a sample.
     await page.getByLabel('Tags', { exact: true }).fill('vip');
-    await until(
-      () =>
-        page
-          .getByTestId('audience-count')
-          .textContent()
-          .then((value) => value ?? '')
-          .catch(() => ''),
-      (text) => text.includes(`${OPTED_IN + 2} contacts match`),
-    );
+    await untilAudienceCount((text) => text.includes(`${OPTED_IN + 2} contacts match`));
     await harness.screenshot(page, 'broadcast-1-audience');
     await page.getByRole('button', { name: 'Next', exact: true }).click();
 
@@ -94,31 +89,18 @@ describe('broadcasts in the browser', () => {
     // 3. Preview per contact and the estimate: who gets it, at what price, excluded with the reason.
     const estimate = page.getByTestId('estimate');
     await estimate.getByTestId('estimate-summary').waitFor();
-    expect(
-      await page
-        .getByTestId('estimate-summary')
-        .textContent()
-        .then((value) => value ?? ''),
-    ).toContain(`${OPTED_IN} of ${OPTED_IN + 2} contacts will receive it (2 excluded)`);
-    expect(await estimate.textContent().then((value) => value ?? '')).toContain('Not opted in');
+    expect(await textOf(page.getByTestId('estimate-summary'))).toContain(
+      `${OPTED_IN} of ${OPTED_IN + 2} contacts will receive it (2 excluded)`,
+    );
+    expect(await textOf(estimate)).toContain('Not opted in');
     await page.locator('.bc-chat .wa-bubble').waitFor();
-    const first = await page
-      .getByTestId('preview-contact')
-      .textContent()
-      .then((value) => value ?? '');
-    const bubble = await page
-      .locator('.bc-chat')
-      .textContent()
-      .then((value) => value ?? '');
+    const first = await textOf(page.getByTestId('preview-contact'));
+    const bubble = await textOf(page.locator('.bc-chat'));
     expect(bubble).toContain(`Hi ${first.split(' ')[0]}, our spring sale starts today`);
     await harness.screenshot(page, 'broadcast-3-preview-estimate');
     await page.getByRole('button', { name: 'Next contact' }).click();
     await until(
-      () =>
-        page
-          .getByTestId('preview-contact')
-          .textContent()
-          .then((value) => value ?? ''),
+      () => textOf(page.getByTestId('preview-contact')),
       (text) => text !== first,
     );
     await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -139,12 +121,7 @@ describe('broadcasts in the browser', () => {
       (status) => status === 'completed',
       30_000,
     );
-    expect(
-      await page
-        .getByTestId('progress')
-        .textContent()
-        .then((value) => value ?? ''),
-    ).toBe(`${OPTED_IN} of ${OPTED_IN} sent`);
+    expect(await textOf(page.getByTestId('progress'))).toBe(`${OPTED_IN} of ${OPTED_IN} sent`);
     await page.locator('[data-series=delivered]').waitFor({ state: 'attached' });
     await harness.screenshot(page, 'broadcast-5-results');
 
@@ -176,35 +153,19 @@ describe('broadcasts in the browser', () => {
       .setInputFiles({ name: 'fair.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const errors = page.getByTestId('csv-errors');
     await errors.waitFor();
-    const text = await errors.textContent().then((value) => value ?? '');
+    const text = await textOf(errors);
     expect(text).toMatch(/3\s*"not-a-phone" is not a phone number/);
     expect(text).toMatch(/4\s*Opt-in "perhaps" is not understood/);
     expect(text).toMatch(/5\s*Has 3 values; the header has 4 columns/);
     await harness.screenshot(page, 'broadcast-csv-errors');
     await page.getByRole('button', { name: 'Import the 2 valid contacts' }).click();
-    await until(
-      () =>
-        page
-          .getByTestId('audience-count')
-          .textContent()
-          .then((value) => value ?? '')
-          .catch(() => ''),
-      (value) => value.includes('2 contacts match'),
-    );
+    await untilAudienceCount((value) => value.includes('2 contacts match'));
   });
 
   it('schedules one in a time zone: stored in UTC, shown back in the zone chosen', async () => {
     await page.goto(`${harness.url}/broadcasts/new`);
     await page.getByLabel('Tags', { exact: true }).fill('vip');
-    await until(
-      () =>
-        page
-          .getByTestId('audience-count')
-          .textContent()
-          .then((value) => value ?? '')
-          .catch(() => ''),
-      (text) => text.includes('contacts match'),
-    );
+    await untilAudienceCount((text) => text.includes('contacts match'));
     await page.getByRole('button', { name: 'Next', exact: true }).click();
     await page.locator('[data-template=spring_promo]').click();
     await page.getByLabel('Header image (link)', { exact: true }).fill('https://example.com/spring.jpg');
@@ -215,18 +176,13 @@ describe('broadcasts in the browser', () => {
     await page.getByLabel('Schedule for later').check();
     await page.getByLabel('Date and time').fill('2031-03-04T10:00');
     await page.getByLabel('Time zone').selectOption('America/New_York');
-    expect(
-      await page
-        .getByTestId('schedule-utc')
-        .textContent()
-        .then((value) => value ?? ''),
-    ).toContain('4 Mar 2031, 15:00 UTC');
+    expect(await textOf(page.getByTestId('schedule-utc'))).toContain('4 Mar 2031, 15:00 UTC');
     await harness.screenshot(page, 'broadcast-schedule-zone');
     await page.getByTestId('submit-broadcast').click();
     await page.waitForURL(/\/broadcasts\/bc_[^/]+$/);
     const notice = page.getByTestId('scheduled-for');
     await notice.waitFor();
-    expect(await notice.textContent().then((value) => value ?? '')).toContain('2031-03-04 10:00 (America/New_York)');
+    expect(await textOf(notice)).toContain('2031-03-04 10:00 (America/New_York)');
     const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
     const stored = await harness.api<{ scheduledAt: number; status: string }>('GET', `/broadcasts/${id}`);
     expect(stored.body).toMatchObject({ status: 'scheduled', scheduledAt: Date.UTC(2031, 2, 4, 15, 0) });
