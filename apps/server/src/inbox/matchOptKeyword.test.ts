@@ -15,11 +15,13 @@ describe('matchOptKeyword', () => {
     ['unsubscribe', 'optOut', 'UNSUBSCRIBE'],
     ['start', 'optIn', 'START'],
     ['¡Alta!', 'optIn', 'ALTA'],
+    [`   STOP${'!'.repeat(60)}   `, 'optOut', 'STOP'],
+    [`¿¿¿${' '.repeat(40)}baja${' '.repeat(40)}`, 'optOut', 'BAJA'],
   ])('%j → %s (%s)', (said, action, keyword) => {
     expect(matchOptKeyword(text(said), DEFAULT_INBOX_SETTINGS)).toEqual({ action, keyword });
   });
 
-  it.each(['please stop', "don't stop me now", 'stopped', 'STOP IT', '', '...', 'hola'])(
+  it.each([`${'x'.repeat(200)} stop`, 'please stop', "don't stop me now", 'stopped', 'STOP IT', '', '...', 'hola'])(
     '%j is not a keyword',
     (said) => {
       expect(matchOptKeyword(text(said), DEFAULT_INBOX_SETTINGS)).toBeNull();

@@ -18,9 +18,12 @@ export function matchOptKeyword(content: InboundContent, settings: InboxSettings
   if (said === null) return null;
   const optOuts = keywordIndex(settings.optOutKeywords);
   const optIns = keywordIndex(settings.optInKeywords);
-  // Most messages are sentences, far longer than any keyword: no need to normalise them (every message passes here).
-  if (said.length > Math.max(optOuts.longest, optIns.longest) * 2 + 16) return null;
-  const word = normaliseKeyword(said);
+  // Most messages are sentences, far longer than any keyword: no need to normalise them (every message passes
+  // here). Measured without what normalising strips or collapses; twice the length leaves room for accents
+  // written as combining marks.
+  const core = trimEnds(said).replace(/\s+/g, ' ');
+  if (core.length > Math.max(optOuts.longest, optIns.longest) * 2) return null;
+  const word = normaliseKeyword(core);
   if (word === '') return null;
   const optOut = optOuts.byWord.get(word);
   if (optOut !== undefined) return { action: 'optOut', keyword: optOut };
@@ -56,12 +59,13 @@ function keywordIndex(keywords: readonly string[]): KeywordIndex {
 
 /** Upper case, no accents, no surrounding spaces or trailing punctuation, inner spaces collapsed. */
 export function normaliseKeyword(text: string): string {
+  return trimEnds(text.normalize('NFD').replace(/\p{M}/gu, '')).replace(/\s+/g, ' ').toUpperCase();
+}
+
+/** Without surrounding spaces, trailing punctuation or leading inverted marks. */
+function trimEnds(text: string): string {
   return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
     .trim()
     .replace(/[\s.!¡?¿,;:]+$/u, '')
-    .replace(/^[¡¿]+/u, '')
-    .replace(/\s+/g, ' ')
-    .toUpperCase();
+    .replace(/^[¡¿]+/u, '');
 }
