@@ -143,6 +143,7 @@ describe('bot control', () => {
     expect(closed.body.closedAt).toBe(t.clock.now());
     expect(await ids()).toEqual([]);
     expect(await ids('?status=closed')).toEqual([started.conversationId]);
+    expect(await ids('?status=all&bot=idle')).toEqual([started.conversationId]);
     await inbound('15552220005', { text: 'one more thing' });
     expect(await ids()).toEqual([started.conversationId]);
     const notes = (await t.api('GET', `/api/inbox/conversations/${started.conversationId}/notes`)).body;
@@ -194,6 +195,9 @@ describe('human replies pause the bot', () => {
     expect(echo.body.conversationId).toBe(started.conversationId);
     const row = (await t.api('GET', `/api/inbox/conversations/${started.conversationId}`)).body;
     expect(row.bot).toEqual({ state: 'paused', pausedUntil: t.clock.now() + 10 * 60_000 });
+    // The list's ?bot= filters agree with the row (the table above only ever sees them empty).
+    expect(await ids('?bot=paused')).toEqual([started.conversationId]);
+    expect(await ids('?bot=running')).toEqual([]);
     expect(row.lastMessage).toMatchObject({ sender: 'echo', direction: 'out' });
     expect((await inbound('15552220006', { button: 'quote' })).body.replies).toEqual([]);
     t.clock.advance(10 * 60_000);
