@@ -417,6 +417,16 @@ describe('validateGraphDetailed', () => {
     expect(broken.diagnostics.map((d) => d.code)).toContain('schema.invalid');
   });
 
+  it('keeps where the editor drew a trigger, and finds nothing wrong with it', () => {
+    const input = withGraph((g) => {
+      const trigger = g.triggers[0];
+      if (trigger) trigger.position = { x: 40, y: -120 };
+    });
+    const { graph, diagnostics } = validateGraphDetailed(input);
+    expect(diagnostics).toEqual([]);
+    expect(graph?.triggers[0]?.position).toEqual({ x: 40, y: -120 });
+  });
+
   it('reports exactly what validateGraph reports', () => {
     const input = withGraph((g) => g.edges.push(createEdge('ghost', 'welcome')));
     expect(validateGraphDetailed(input).diagnostics).toEqual(validateGraph(input));
