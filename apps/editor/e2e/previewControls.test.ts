@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ConversationScript, runScript } from '@salesbot/engine';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, type EditorHarness, startEditorHarness } from './editorHarness.ts';
-import { botRows, openPreview, openTab, type PreviewPage, performStep, setUpConversation } from './previewDriver.ts';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR } from './editorHarness.ts';
+import { botRows, openTab, type PreviewPage, performStep, previewSuite, setUpConversation } from './previewDriver.ts';
 
 const FLOWS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../flows');
 const SHOTS = join(ARTIFACTS_DIR, '..', 'preview');
@@ -26,21 +26,7 @@ async function clickAndWait(preview: PreviewPage, name: string | RegExp) {
 // The tester's controls: the clock and its windows, step-back and restart, the canvas highlight and selection,
 // editing variables and the contact during the run, recording the run as a script, full screen.
 describe('the preview controls', () => {
-  let harness: EditorHarness;
-  const opened: PreviewPage[] = [];
-  const open = async (flowId: string) => {
-    const preview = await openPreview(harness, flowId);
-    opened.push(preview);
-    return preview;
-  };
-
-  beforeAll(async () => {
-    harness = await startEditorHarness();
-  });
-  afterAll(async () => {
-    for (const preview of opened) await preview.context.close().catch(() => {});
-    await harness?.close();
-  });
+  const { harness, open } = previewSuite();
 
   it('moves the clock: the window closes on screen, timers fire in order, the template fallback goes at a price', async () => {
     const preview = await open('re-engagement');
@@ -190,7 +176,7 @@ describe('the preview controls', () => {
     await saveAs.fill('maya-asks-for-a-quote');
     await preview.pane.getByTestId('save-script').click();
     await preview.pane.locator('[data-testid="saved-scripts"] [data-script="maya-asks-for-a-quote"]').waitFor();
-    const stored = await harness.api<ConversationScript>(
+    const stored = await harness().api<ConversationScript>(
       'GET',
       '/flows/lead-qualification/scripts/maya-asks-for-a-quote',
     );

@@ -1,7 +1,8 @@
 import type { BotExpectation, ScriptConversation, ScriptStep, SessionExpectation } from '@salesbot/engine';
 import type { OutboundMessage } from '@salesbot/whatsapp';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import type { EditorHarness } from './editorHarness.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { type EditorHarness, startEditorHarness } from './editorHarness.ts';
 
 /**
  * Drives the preview pane like a tester: opens a flow with the pane, sets a conversation up, performs a script's
@@ -41,6 +42,35 @@ export async function openPreview(
   await pane.waitFor();
   if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
   return { context, page, pane, phone: pane.getByTestId('preview-phone') };
+}
+
+/**
+ * For a `describe` of preview tests: starts an editor harness before its tests and, after them, closes every
+ * preview opened with `open` and the harness.
+ */
+export function previewSuite() {
+  let started: EditorHarness | undefined;
+  const opened: PreviewPage[] = [];
+  beforeAll(async () => {
+    started = await startEditorHarness();
+  });
+  afterAll(async () => {
+    for (const preview of opened) await preview.context.close().catch(() => {});
+    await started?.close();
+  });
+  const harness = () => {
+    if (!started) throw new Error('the editor harness is not started (use it inside a test)');
+    return started;
+  };
+  return {
+    harness,
+    /** Opens `flowId` with the preview pane showing (see `openPreview`). */
+    async open(flowId: string) {
+      const preview = await openPreview(harness(), flowId);
+      opened.push(preview);
+      return preview;
+    },
+  };
 }
 
 /** Restarts the run with the conversation's clock, contact and channel. */

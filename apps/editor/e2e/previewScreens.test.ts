@@ -3,9 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ScriptStep } from '@salesbot/engine';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EditorHarness, startEditorHarness } from './editorHarness.ts';
-import { botRows, openPreview, type PreviewPage, performStep, setUpConversation } from './previewDriver.ts';
+import { describe, expect, it } from 'vitest';
+import { botRows, type PreviewPage, performStep, previewSuite, setUpConversation } from './previewDriver.ts';
 
 const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../.artifacts/preview');
 
@@ -28,21 +27,7 @@ async function play(preview: PreviewPage, flow: { start: string; name?: string }
 // drawing is what WhatsApp shows: formatting, taps under the bubble, the list sheet, the template mark and badge,
 // the carousel, the Flow form, and user text that stays text.
 describe('the preview draws every message kind as WhatsApp does', () => {
-  let harness: EditorHarness;
-  const opened: PreviewPage[] = [];
-  const open = async (flowId: string) => {
-    const preview = await openPreview(harness, flowId, { width: 1440, height: 1000 });
-    opened.push(preview);
-    return preview;
-  };
-
-  beforeAll(async () => {
-    harness = await startEditorHarness();
-  });
-  afterAll(async () => {
-    for (const preview of opened) await preview.context.close().catch(() => {});
-    await harness?.close();
-  });
+  const { open } = previewSuite();
 
   it('shows typed text as text, with WhatsApp formatting, and a <script> literally', async () => {
     const preview = await open('lead-qualification');
