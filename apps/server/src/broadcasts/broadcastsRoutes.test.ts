@@ -266,5 +266,22 @@ describe('/api/broadcasts', () => {
       expect.arrayContaining(['/api/broadcasts', '/api/broadcasts/{id}/results', '/api/broadcasts/lists']),
     );
     expect(doc.body.paths['/api/broadcasts'].post.requestBody).toBeDefined();
+    // The body is the create schema, not an empty placeholder.
+    expect(doc.body.paths['/api/broadcasts'].post.requestBody).toMatchObject({
+      required: true,
+      content: {
+        'application/json': {
+          schema: {
+            type: 'object',
+            properties: {
+              name: { type: 'string' },
+              audience: { type: 'object' },
+              message: { type: 'object' },
+              sendMode: { enum: ['cloud', 'marketingLite'] },
+            },
+          },
+        },
+      },
+    });
   });
 });
