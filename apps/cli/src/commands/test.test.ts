@@ -51,6 +51,15 @@ describe('salesbot test', { timeout: 60_000 }, () => {
     expect(result.stdout).toMatch(/^✖ 1 of \d+ conversations failed \(1 script\)\.$/m);
   });
 
+  it('fails a script with no conversations: ✗ and a ✖ summary, exit 1', async () => {
+    writeFileSync(join(dir, 'empty.script.json'), JSON.stringify({ flow: 'order-update.json', conversations: [] }));
+    const result = await salesbot(['test', 'empty.script.json'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✗ empty.script.json: no conversations\n');
+    expect(result.stdout).toMatch(/^✖ 1 of 1 script failed \(0 conversations passed\)\.$/m);
+    expect(result.stdout).not.toMatch(/^✔/m);
+  });
+
   it('--json prints the results; no scripts is a usage error', async () => {
     const json = await salesbot(['test', '--json', join(ROOT, 'flows', 'order-update.script.json')]);
     expect(json.code).toBe(0);

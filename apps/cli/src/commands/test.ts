@@ -67,11 +67,17 @@ function runFile(file: string, io: Io): ScriptResult {
   });
 }
 
-/** `✔ 26 conversations passed (6 scripts).` or `✖ 1 of 26 conversations failed (6 scripts).` */
+/**
+ * `✔ 26 conversations passed (6 scripts).`, `✖ 1 of 26 conversations failed (6 scripts).`, or, when only a script
+ * itself failed (no conversations), `✖ 1 of 6 scripts failed (26 conversations passed).`
+ */
 function summary(results: ScriptResult[]): string {
   const conversations = results.flatMap((result) => result.conversations);
   const failed = conversations.filter((conversation) => !conversation.ok).length;
   const scripts = `${results.length} script${results.length === 1 ? '' : 's'}`;
-  if (failed === 0) return `✔ ${conversations.length} conversations passed (${scripts}).`;
-  return `✖ ${failed} of ${conversations.length} conversations failed (${scripts}).`;
+  if (failed > 0) return `✖ ${failed} of ${conversations.length} conversations failed (${scripts}).`;
+  const failedScripts = results.filter((result) => !result.ok).length;
+  if (failedScripts > 0)
+    return `✖ ${failedScripts} of ${scripts} failed (${conversations.length} conversations passed).`;
+  return `✔ ${conversations.length} conversations passed (${scripts}).`;
 }

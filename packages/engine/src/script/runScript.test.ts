@@ -137,4 +137,10 @@ describe('runScript', () => {
     expect(result.ok).toBe(false);
     expect(result.conversations[0]?.failure?.message).toMatch(/^the flow does not compile: schema\.invalid/);
   });
+
+  it('fails a script with no conversations (a test that checks nothing), as its report says', () => {
+    const result = runScript({ flow: 'test.json', conversations: [] }, { loadGraph: () => graph });
+    expect(result).toEqual({ flow: 'test.json', ok: false, conversations: [] });
+    expect(formatScriptResult(result, 'empty.script.json')).toEqual(['✗ empty.script.json: no conversations']);
+  });
 });

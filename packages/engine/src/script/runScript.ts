@@ -44,7 +44,9 @@ export function runScript(script: ConversationScript | string, options: RunScrip
     const failure = 'machine' in compiled ? playConversation(compiled, conversation) : compiled;
     return { name: conversation.name, ok: failure === null, ...(failure ? { failure } : {}) };
   });
-  return { flow: parsed.flow, ok: conversations.every((conversation) => conversation.ok), conversations };
+  // A script with no conversation checks nothing: it fails (its report says `no conversations`).
+  const ok = conversations.length > 0 && conversations.every((conversation) => conversation.ok);
+  return { flow: parsed.flow, ok, conversations };
 }
 
 /** Plays one conversation; null when everything went as the script says. */
