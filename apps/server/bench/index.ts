@@ -2,7 +2,7 @@
 // (child process, file database in WAL mode, the published lead-qualification bot answering every message), beside
 // a baseline measured in the same run: the same Hono server doing one SQLite insert per request.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMessageWebhook } from '@salesbot/whatsapp';
@@ -134,6 +134,8 @@ try {
   await load(server.url, pid, { duration: 2 }); // warm-up (JIT, caches)
   const real = await load(server.url, pid);
   const fixed = await load(server.url, pid, { overallRate: FIXED_RATE });
+  // The WAL after minutes of sustained writes: the background checkpoints keep it from growing without bound.
+  const walBytes = statSync(join(dir, 'salesbot.db-wal')).size;
   await server.stop();
 
   const db = new Database(join(dir, 'salesbot.db'), { readonly: true });
@@ -163,7 +165,7 @@ try {
       .map((value) => value.toFixed(1))
       .join(' ')} on ${cpus().length} cores`,
   );
-  console.log(`stored: ${sessions} bot sessions, ${outbox} outbox rows\n`);
+  console.log(`stored: ${sessions} bot sessions, ${outbox} outbox rows; WAL ${(walBytes / 2 ** 20).toFixed(1)} MiB after the runs\n`);
   if (real.errors + fixed.errors > 0) process.exitCode = 1;
 } finally {
   for (const child of children) child.kill();

@@ -14,13 +14,22 @@ const require = createRequire(import.meta.url);
 export class Checkpointer {
   private worker: Worker | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** When the worker last reported a checkpoint pass (wall time: operational, not domain). */
+  private lastReport = 0;
 
   constructor(
     private readonly db: Db,
     private readonly path: string,
     private readonly logger: Logger,
-    private readonly options: { intervalMs: number; maxWalBytes: number } = {
+    private readonly options: {
+      intervalMs: number;
+      busyIntervalMs: number;
+      restartBytes: number;
+      maxWalBytes: number;
+    } = {
       intervalMs: 1000,
+      busyIntervalMs: 25,
+      restartBytes: 64 * 1024 * 1024,
       maxWalBytes: 256 * 1024 * 1024,
     },
   ) {}
@@ -28,24 +37,57 @@ export class Checkpointer {
   start(): void {
     if (this.path === ':memory:' || this.worker) return;
     this.db.pragma('wal_autocheckpoint = 0');
+    // When a checkpoint has folded the whole WAL in, the next writer starts it over and truncates the file to this
+    // size: the file's size then says how much is really waiting.
+    this.db.pragma(`journal_size_limit = ${this.options.restartBytes}`);
+    // The worker checkpoints every `intervalMs`, and again after `busyIntervalMs` while writes keep coming: a
+    // checkpoint that copies a second of sustained writes takes long enough that new commits land behind it, the WAL
+    // is never fully folded in, never restarts, and grows without bound; short checkpoints catch a gap between
+    // group commits. It reports each pass, so the main connection knows it is alive.
     const source = `
       const { parentPort, workerData } = require('node:worker_threads');
       const Database = require(workerData.module);
       const db = new Database(workerData.path);
       db.pragma('busy_timeout = 5000');
-      const timer = setInterval(() => {
-        try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error)); }
-      }, workerData.intervalMs);
+      let timer = null;
+      let lastFrames = 0;
+      const pass = () => {
+        let busy = false;
+        try {
+          let [result] = db.pragma('wal_checkpoint(PASSIVE)');
+          // Writes that never pause leave no gap for the WAL to restart in: past the limit, the rest is folded in
+          // while writers wait (the passive pass just copied almost everything, so the wait is short).
+          if (result.log > workerData.restartFrames) [result] = db.pragma('wal_checkpoint(RESTART)');
+          // New frames since the last pass, or frames left behind: writes are coming.
+          busy = result.log !== lastFrames || result.checkpointed < result.log;
+          lastFrames = result.log;
+          parentPort.postMessage({ frames: result.log, checkpointed: result.checkpointed });
+        } catch (error) {
+          parentPort.postMessage({ error: String(error) });
+        }
+        timer = setTimeout(pass, busy ? workerData.busyIntervalMs : workerData.intervalMs);
+      };
+      timer = setTimeout(pass, workerData.intervalMs);
       parentPort.on('message', (message) => {
-        if (message === 'stop') { clearInterval(timer); db.close(); process.exit(0); }
+        if (message === 'stop') { clearTimeout(timer); db.close(); process.exit(0); }
       });`;
     this.worker = new Worker(source, {
       eval: true,
-      workerData: { path: this.path, module: require.resolve('better-sqlite3'), intervalMs: this.options.intervalMs },
+      workerData: {
+        path: this.path,
+        module: require.resolve('better-sqlite3'),
+        intervalMs: this.options.intervalMs,
+        busyIntervalMs: this.options.busyIntervalMs,
+        restartFrames: Math.floor(this.options.restartBytes / (this.db.pragma('page_size', { simple: true }) as number)),
+      },
     });
-    this.worker.on('message', (message) => this.logger.warn({ message }, 'background checkpoint failed'));
+    this.worker.on('message', (message: { error?: string }) => {
+      this.lastReport = Date.now();
+      if (message.error) this.logger.warn({ message: message.error }, 'background checkpoint failed');
+    });
     this.worker.on('error', (error) => this.logger.error({ err: error }, 'checkpoint worker failed'));
     this.worker.unref();
+    this.lastReport = Date.now();
     // Safety net on the main connection, checked rarely.
     this.timer = setInterval(() => this.guard(), 10_000);
     this.timer.unref();
@@ -72,6 +114,9 @@ export class Checkpointer {
   }
 
   private guard(): void {
+    // A worker that reports is checkpointing; a long WAL under sustained writes is its business, not the event loop's
+    // (a checkpoint here stalls every request for as long as it takes to copy the WAL).
+    if (this.worker && Date.now() - this.lastReport < 30_000) return;
     let size = 0;
     try {
       size = statSync(`${this.path}-wal`).size;
