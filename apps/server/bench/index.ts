@@ -165,7 +165,9 @@ try {
       .map((value) => value.toFixed(1))
       .join(' ')} on ${cpus().length} cores`,
   );
-  console.log(`stored: ${sessions} bot sessions, ${outbox} outbox rows; WAL ${(walBytes / 2 ** 20).toFixed(1)} MiB after the runs\n`);
+  console.log(
+    `stored: ${sessions} bot sessions, ${outbox} outbox rows; WAL ${(walBytes / 2 ** 20).toFixed(1)} MiB after the runs\n`,
+  );
   if (real.errors + fixed.errors > 0) process.exitCode = 1;
 } finally {
   for (const child of children) child.kill();

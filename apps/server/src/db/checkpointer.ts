@@ -78,7 +78,9 @@ export class Checkpointer {
         module: require.resolve('better-sqlite3'),
         intervalMs: this.options.intervalMs,
         busyIntervalMs: this.options.busyIntervalMs,
-        restartFrames: Math.floor(this.options.restartBytes / (this.db.pragma('page_size', { simple: true }) as number)),
+        restartFrames: Math.floor(
+          this.options.restartBytes / (this.db.pragma('page_size', { simple: true }) as number),
+        ),
       },
     });
     this.worker.on('message', (message: { error?: string }) => {
