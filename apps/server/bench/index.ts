@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { SANDBOX_PHONE_NUMBER_ID } from '../src/seed/seed.ts';
 import { freePort, spawnServer } from '../src/testing/spawnServer.ts';
 import { signBody } from '../src/webhook/verifySignature.ts';
-import { cpuMs } from './processStats.ts';
+import { cpuMs, threadCpuMs } from './processStats.ts';
 
 const SECRET = 'bench-app-secret';
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -25,9 +25,12 @@ interface Run {
   p50: number;
   p99: number;
   errors: number;
+  errorDetail: string;
   requests: number;
   /** The server process's CPU time (user + system) per request, in microseconds: steadier than rates on a busy box. */
   cpuPerRequestUs: number;
+  /** The same, per thread of the server (the event loop is "node"; the checkpointer a worker; libuv's pool). */
+  threads: { thread: string; usPerRequest: number }[];
 }
 
 let counter = 0;
@@ -73,6 +76,7 @@ async function load(
   prepare(Math.ceil((options.duration ?? DURATION_S) * 20_000));
   next = 0;
   const cpuBefore = cpuMs(pid);
+  const threadsBefore = threadCpuMs(pid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -85,8 +89,16 @@ async function load(
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx + result.timeouts,
+    errorDetail: `${result.errors} errors (${result.timeouts} timeouts), ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodeStats)}`,
     requests: result.requests.total,
     cpuPerRequestUs: ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total),
+    threads: [...threadCpuMs(pid)]
+      .map(([thread, ms]) => ({
+        thread,
+        usPerRequest: ((ms - (threadsBefore.get(thread) ?? 0)) * 1000) / Math.max(1, result.requests.total),
+      }))
+      .filter((entry) => entry.usPerRequest >= 1)
+      .sort((a, b) => b.usPerRequest - a.usPerRequest),
   };
 }
 
@@ -153,6 +165,9 @@ try {
   console.log(row('baseline (Hono + one SQLite insert)', base));
   console.log(row('salesbot (verify, dedup, bot step, outbox)', real));
   console.log(row(`salesbot at a fixed ${FIXED_RATE} msg/s`, fixed));
+  const threads = (run: Run) =>
+    run.threads.map((entry) => `${entry.thread.replace(/:\d+$/, '')} ${entry.usPerRequest.toFixed(0)}`).join(', ');
+  console.log(`\nserver CPU µs/msg by thread — baseline: ${threads(base)}; salesbot: ${threads(real)}`);
   const ratio = real.rate / base.rate;
   console.log(`\nratio salesbot / baseline: ${ratio.toFixed(2)} (target ≥ 0.50)`);
   console.log(`p99 at ${FIXED_RATE} msg/s: ${fixed.p99.toFixed(1)} ms (target < 50 ms)`);
@@ -168,7 +183,11 @@ try {
   console.log(
     `stored: ${sessions} bot sessions, ${outbox} outbox rows; WAL ${(walBytes / 2 ** 20).toFixed(1)} MiB after the runs\n`,
   );
-  if (real.errors + fixed.errors > 0) process.exitCode = 1;
+  if (real.errors + fixed.errors > 0) {
+    console.log(`errors: ${real.errorDetail}; at ${FIXED_RATE} msg/s ${fixed.errorDetail}`);
+    console.log(`the server's last lines:\n${server.output().split('\n').slice(-20).join('\n')}`);
+    process.exitCode = 1;
+  }
 } finally {
   for (const child of children) child.kill();
   rmSync(dir, { recursive: true, force: true });

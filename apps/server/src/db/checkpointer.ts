@@ -24,12 +24,12 @@ export class Checkpointer {
     private readonly options: {
       intervalMs: number;
       busyIntervalMs: number;
-      restartBytes: number;
+      walSizeLimitBytes: number;
       maxWalBytes: number;
     } = {
       intervalMs: 1000,
       busyIntervalMs: 25,
-      restartBytes: 64 * 1024 * 1024,
+      walSizeLimitBytes: 64 * 1024 * 1024,
       maxWalBytes: 256 * 1024 * 1024,
     },
   ) {}
@@ -39,11 +39,13 @@ export class Checkpointer {
     this.db.pragma('wal_autocheckpoint = 0');
     // When a checkpoint has folded the whole WAL in, the next writer starts it over and truncates the file to this
     // size: the file's size then says how much is really waiting.
-    this.db.pragma(`journal_size_limit = ${this.options.restartBytes}`);
-    // The worker checkpoints every `intervalMs`, and again after `busyIntervalMs` while writes keep coming: a
-    // checkpoint that copies a second of sustained writes takes long enough that new commits land behind it, the WAL
-    // is never fully folded in, never restarts, and grows without bound; short checkpoints catch a gap between
-    // group commits. It reports each pass, so the main connection knows it is alive.
+    this.db.pragma(`journal_size_limit = ${this.options.walSizeLimitBytes}`);
+    // The worker checkpoints every `intervalMs`, and again after `busyIntervalMs` while writes keep coming. The WAL
+    // restarts (and is truncated) only when a writer begins after a checkpoint copied all of it: a pass that copies
+    // a second of sustained writes takes so long that new commits always land behind it, and the WAL grows without
+    // bound; short passes end inside a gap between group commits. (A RESTART checkpoint would force it, but it holds
+    // the write lock, and our writes that upgrade from a read fail with SQLITE_BUSY instead of waiting.) It reports
+    // each pass, so the main connection knows it is alive.
     const source = `
       const { parentPort, workerData } = require('node:worker_threads');
       const Database = require(workerData.module);
@@ -54,10 +56,7 @@ export class Checkpointer {
       const pass = () => {
         let busy = false;
         try {
-          let [result] = db.pragma('wal_checkpoint(PASSIVE)');
-          // Writes that never pause leave no gap for the WAL to restart in: past the limit, the rest is folded in
-          // while writers wait (the passive pass just copied almost everything, so the wait is short).
-          if (result.log > workerData.restartFrames) [result] = db.pragma('wal_checkpoint(RESTART)');
+          const [result] = db.pragma('wal_checkpoint(PASSIVE)');
           // New frames since the last pass, or frames left behind: writes are coming.
           busy = result.log !== lastFrames || result.checkpointed < result.log;
           lastFrames = result.log;
@@ -78,9 +77,6 @@ export class Checkpointer {
         module: require.resolve('better-sqlite3'),
         intervalMs: this.options.intervalMs,
         busyIntervalMs: this.options.busyIntervalMs,
-        restartFrames: Math.floor(
-          this.options.restartBytes / (this.db.pragma('page_size', { simple: true }) as number),
-        ),
       },
     });
     this.worker.on('message', (message: { error?: string }) => {
