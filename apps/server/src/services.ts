@@ -37,7 +37,8 @@ export interface Services {
 export function createServices(deps: { db: Db; clock: Clock; config: Config; logger: Logger }): Services {
   const services: Services = {
     ...deps,
-    bus: new EventBus(deps.db),
+    // Ids seeded from the time: a restarted server's ids continue above the old ones (Last-Event-ID keeps meaning).
+    bus: new EventBus(deps.db, { firstId: deps.clock.now() * 1000, retainPerWorkspace: 10_000 }),
     channels: new ChannelStore(deps.db),
     members: new MemberStore(deps.db),
     flows: new FlowCache(deps.db),
@@ -45,7 +46,14 @@ export function createServices(deps: { db: Db; clock: Clock; config: Config; log
     wake: { outbox() {}, callouts() {}, timers() {} },
     hints: { callouts: false },
     transact<T>(fn: () => T): T {
-      const result = deps.db.transaction(fn)();
+      const mark = services.bus.mark();
+      let result: T;
+      try {
+        result = deps.db.transaction(fn)();
+      } catch (error) {
+        services.bus.rollbackTo(mark);
+        throw error;
+      }
       afterCommit(services);
       return result;
     },

@@ -22,7 +22,7 @@ export function eventsRoutes(services: Services): Hono<AppEnv> {
   app.get('/', (c) => {
     const workspaceId = c.get('principal').workspaceId;
     const resumeFrom = Number(c.req.header('last-event-id') ?? c.req.query('after') ?? Number.NaN);
-    let lastId = Number.isFinite(resumeFrom) ? resumeFrom : services.bus.lastId(workspaceId);
+    let lastId = Number.isFinite(resumeFrom) ? resumeFrom : services.bus.lastId();
     return streamSSE(c, async (stream) => {
       let wake: (() => void) | null = null;
       const unsubscribe = services.bus.subscribe(workspaceId, () => wake?.());

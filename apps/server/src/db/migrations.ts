@@ -324,6 +324,14 @@ CREATE TABLE flow_scripts (
 );
 `,
   },
+  {
+    version: 3,
+    name: 'workspace events kept in memory, not in a table',
+    sql: `
+-- The SSE stream's events are notifications held in memory (src/events/eventBus.ts); browsers re-read on reconnect.
+DROP TABLE events;
+`,
+  },
   // The inbox's own changes (versions 100–199).
   ...inboxMigrations,
   // The broadcasts' own changes (versions 200–299).

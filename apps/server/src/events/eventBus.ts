@@ -1,5 +1,4 @@
 import type { Db } from '../db/openDatabase.ts';
-import { stmt } from '../db/stmt.ts';
 
 /** What the SSE stream carries: message in/out, status, session and conversation changes. */
 export type WorkspaceEventType =
@@ -22,33 +21,87 @@ export interface StoredEvent {
   createdAt: number;
 }
 
+interface Pending {
+  workspaceId: string;
+  type: WorkspaceEventType;
+  /** Serialised when recorded: the caller may change the object afterwards. */
+  json: string;
+  createdAt: number;
+}
+
+interface Retained {
+  id: number;
+  type: WorkspaceEventType;
+  json: string;
+  createdAt: number;
+}
+
+export interface EventBusOptions {
+  /** The first id; ids only grow from it. Seed it from the time so a restart does not go back below old ids. */
+  firstId: number;
+  /** The newest events kept per workspace for streams that reconnect. */
+  retainPerWorkspace: number;
+}
+
 /**
- * Events are rows written inside the transaction that caused them (so a rolled-back change never reaches a
- * browser); after the commit, `notify()` wakes the SSE streams of the workspaces that got new rows.
+ * The workspace events the SSE stream replays and tails, kept in memory. An event recorded inside a transaction is
+ * held until `notify()` runs after the commit (so a rolled-back change never reaches a browser: whoever rolls back
+ * calls `rollbackTo`); then it gets its id and wakes the workspace's streams. A browser that reconnects with
+ * `Last-Event-ID` gets what it missed while that is retained, and re-reads its lists on every reconnection anyway
+ * (the editor does): the events are notifications, the rows are the truth. They used to be rows written in the same
+ * transaction — three to six per inbound message, a fifth of the bytes each commit wrote — for a replay that only
+ * mattered across a restart, which the re-read covers.
  */
 export class EventBus {
-  private dirty = new Set<string>();
+  private pending: Pending[] = [];
+  private retained = new Map<string, Retained[]>();
   private listeners = new Map<string, Set<() => void>>();
+  private nextId: number;
 
-  constructor(private readonly db: Db) {}
-
-  /** Inside a transaction: stores the event. */
-  record(workspaceId: string, type: WorkspaceEventType, data: unknown, now: number): void {
-    stmt(this.db, 'INSERT INTO events (workspace_id, type, data, created_at) VALUES (?, ?, ?, ?)').run(
-      workspaceId,
-      type,
-      JSON.stringify(data),
-      now,
-    );
-    this.dirty.add(workspaceId);
+  constructor(
+    private readonly db: Db,
+    private readonly options: EventBusOptions,
+  ) {
+    this.nextId = options.firstId;
   }
 
-  /** After a commit: wakes the listeners of every workspace that got events. */
+  /** Records an event of the transaction in progress (outside one, the change is already committed: published). */
+  record(workspaceId: string, type: WorkspaceEventType, data: unknown, now: number): void {
+    this.pending.push({ workspaceId, type, json: JSON.stringify(data), createdAt: now });
+    if (!this.db.inTransaction) this.notify();
+  }
+
+  /** How many events are held; pass it to `rollbackTo` when the work after it is rolled back. */
+  mark(): number {
+    return this.pending.length;
+  }
+
+  /** Drops the events recorded since `mark` (their transaction or savepoint rolled back). */
+  rollbackTo(mark: number): void {
+    this.pending.length = Math.min(this.pending.length, mark);
+  }
+
+  /** After a commit: gives the held events their ids and wakes the streams of their workspaces. */
   notify(): void {
-    if (this.dirty.size === 0) return;
-    const workspaces = [...this.dirty];
-    this.dirty.clear();
-    for (const workspaceId of workspaces) {
+    // Inside an outer transaction, an inner commit is only a savepoint: wait for the real one.
+    if (this.pending.length === 0 || this.db.inTransaction) return;
+    const events = this.pending;
+    this.pending = [];
+    const woken = new Set<string>();
+    for (const event of events) {
+      let list = this.retained.get(event.workspaceId);
+      if (!list) {
+        list = [];
+        this.retained.set(event.workspaceId, list);
+      }
+      list.push({ id: this.nextId++, type: event.type, json: event.json, createdAt: event.createdAt });
+      woken.add(event.workspaceId);
+    }
+    for (const workspaceId of woken) {
+      const list = this.retained.get(workspaceId)!;
+      // Trimmed in chunks, so a busy workspace does not shift its array on every event.
+      if (list.length > this.options.retainPerWorkspace * 1.25)
+        list.splice(0, list.length - this.options.retainPerWorkspace);
       for (const listener of this.listeners.get(workspaceId) ?? []) listener();
     }
   }
@@ -64,24 +117,44 @@ export class EventBus {
     return () => set.delete(listener);
   }
 
-  /** Events of the workspace after `afterId`, oldest first. */
+  /**
+   * Events of the workspace after `afterId`, oldest first. An id this bus never gave (from before a restart whose
+   * clock-seeded ids start lower) counts as "from the start of what is retained".
+   */
   since(workspaceId: string, afterId: number, limit = 500): StoredEvent[] {
-    const rows = stmt(
-      this.db,
-      'SELECT id, type, data, created_at FROM events WHERE workspace_id = ? AND id > ? ORDER BY id LIMIT ?',
-    ).all(workspaceId, afterId, limit) as { id: number; type: WorkspaceEventType; data: string; created_at: number }[];
-    return rows.map((row) => ({ id: row.id, type: row.type, data: JSON.parse(row.data), createdAt: row.created_at }));
+    const list = this.retained.get(workspaceId) ?? [];
+    const from = afterId >= this.nextId ? 0 : firstAfter(list, afterId);
+    return list.slice(from, from + limit).map((event) => ({
+      id: event.id,
+      type: event.type,
+      data: JSON.parse(event.json),
+      createdAt: event.createdAt,
+    }));
   }
 
-  /** The newest event id of the workspace (where a fresh stream starts). */
-  lastId(workspaceId: string): number {
-    return Number(
-      stmt(this.db, 'SELECT coalesce(max(id), 0) FROM events WHERE workspace_id = ?').pluck().get(workspaceId),
-    );
+  /** The newest event id given (where a fresh stream starts). */
+  lastId(): number {
+    return this.nextId - 1;
   }
 
-  /** Drops events older than `before`, always keeping the newest row (so ids are never reused). */
+  /** Forgets events created before `before`. */
   prune(before: number): void {
-    stmt(this.db, 'DELETE FROM events WHERE created_at < ? AND id < (SELECT max(id) FROM events)').run(before);
+    for (const [workspaceId, list] of this.retained) {
+      const keep = list.findIndex((event) => event.createdAt >= before);
+      if (keep === -1) this.retained.delete(workspaceId);
+      else if (keep > 0) list.splice(0, keep);
+    }
   }
+}
+
+/** The index of the first event with an id above `afterId` (ids are ascending). */
+function firstAfter(list: readonly Retained[], afterId: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.id <= afterId) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

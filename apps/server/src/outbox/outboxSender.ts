@@ -205,9 +205,11 @@ export class OutboxSender {
     try {
       this.services.transact(() => {
         for (const { row, channel, result } of batch) {
+          const mark = this.services.bus.mark();
           try {
             db.transaction(() => this.record(row, channel, result))();
           } catch (error) {
+            this.services.bus.rollbackTo(mark);
             logger.error({ err: error, outboxId: row.id }, 'could not record a send result');
           }
         }
