@@ -228,7 +228,8 @@ export class OutboxSender {
     const { db, clock, config, logger } = this.services;
     const now = clock.now();
     const decision = classifySendResult(result);
-    const log = logger.child({ outboxId: row.id, channelId: channel.id });
+    // Made only on the paths that log (a child logger per sent message was a measurable cost under load).
+    const log = () => logger.child({ outboxId: row.id, channelId: channel.id });
     switch (decision.action) {
       case 'sent': {
         stmt(
@@ -259,7 +260,7 @@ export class OutboxSender {
       case 'retry': {
         const attempts = row.attempts + 1;
         if (attempts >= config.outbox.maxAttempts) {
-          log.warn({ code: decision.code, attempts }, 'send retries exhausted');
+          log().warn({ code: decision.code, attempts }, 'send retries exhausted');
           recordSendFailure(this.services, { outboxId: row.id, code: decision.code, message: decision.message });
           break;
         }
@@ -271,7 +272,7 @@ export class OutboxSender {
           `UPDATE outbox SET state = 'queued', next_attempt_at = ?, error_code = ?, error_message = ?, updated_at = ?
              WHERE id = ? AND state = 'sending'`,
         ).run(now + delay, decision.code, decision.message, now, row.id);
-        log.info({ code: decision.code, attempts, delay }, 'send will be retried');
+        log().info({ code: decision.code, attempts, delay }, 'send will be retried');
         break;
       }
       case 'unknown':
@@ -282,14 +283,14 @@ export class OutboxSender {
           now,
           row.id,
         );
-        log.warn({ message: decision.message }, 'send outcome unknown; waiting for a status');
+        log().warn({ message: decision.message }, 'send outcome unknown; waiting for a status');
         break;
       case 'failed':
-        log.warn({ code: decision.code, message: decision.message }, 'send failed permanently');
+        log().warn({ code: decision.code, message: decision.message }, 'send failed permanently');
         recordSendFailure(this.services, { outboxId: row.id, code: decision.code, message: decision.message });
         break;
       case 'stopChannel':
-        log.error({ code: decision.code, message: decision.message }, "stopping the channel's queue");
+        log().error({ code: decision.code, message: decision.message }, "stopping the channel's queue");
         // Not this message's fault: back to the queue, the attempt not counted, until the channel is resumed.
         stmt(
           db,

@@ -39,13 +39,13 @@ export function webhookRoutes(services: Services, committer: GroupCommitter): Ho
     async (c) => {
       const signature = c.req.header('x-hub-signature-256');
       if (!signature) throw apiError(401, 'unsigned', 'X-Hub-Signature-256 is missing');
-      const raw = new Uint8Array(await c.req.arrayBuffer());
+      const raw = Buffer.from(await c.req.arrayBuffer());
       const global = config.whatsapp.appSecret;
       const signedByApp = global !== undefined && verifySignature(raw, signature, global);
 
       let json: unknown;
       try {
-        json = JSON.parse(new TextDecoder().decode(raw));
+        json = JSON.parse(raw.toString('utf8'));
       } catch (error) {
         if (!signedByApp) throw apiError(401, 'bad_signature', 'The signature does not match');
         throw apiError(
