@@ -5,7 +5,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildMessageWebhook } from '@salesbot/whatsapp';
+import { buildMessageWebhook, type MessageWebhookInput } from '@salesbot/whatsapp';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { SANDBOX_PHONE_NUMBER_ID } from '../src/seed/seed.ts';
@@ -37,25 +37,54 @@ let counter = 0;
 const started = Date.now();
 /** Signed webhook bodies made ahead, so the load generator spends its CPU sending, not signing. */
 const prepared: { body: string; signature: string }[] = [];
-function prepare(count: number): void {
+
+/**
+ * `newContacts`: every message is a first message from a contact never seen before (a session starts: the costliest
+ * case). `conversations`: each contact sends what a lead who asks for a quote sends — a greeting (the session
+ * starts), the "Get a quote" button (a step), then a company size from the list (a step that tags the lead, moves
+ * it to a stage and hands it to sales); in blocks of contacts far larger than the connections in flight, so a
+ * contact's reply is sent long after its previous message was answered.
+ */
+type Workload = 'newContacts' | 'conversations';
+const CONVERSATION_BLOCK = 4000;
+const CONVERSATION: MessageWebhookInput['content'][] = [
+  { type: 'text', text: 'Hi, I would like to know more' },
+  { type: 'buttonReply', id: 'quote', title: 'Get a quote' },
+  { type: 'listReply', id: 'size_51_200', title: '51-200 people' },
+];
+
+function webhook(contact: number, turn: number, content: MessageWebhookInput['content']) {
+  const body = JSON.stringify(
+    buildMessageWebhook({
+      phoneNumberId: SANDBOX_PHONE_NUMBER_ID,
+      from: String(14150000000 + contact),
+      name: 'Bench Contact',
+      id: `wamid.bench.${started}.${contact}.${turn}`,
+      timestamp: started + turn * 1000,
+      content,
+    }),
+  );
+  return { body, signature: signBody(body, SECRET) };
+}
+
+function prepare(count: number, workload: Workload): void {
   prepared.length = 0;
-  for (let n = 0; n < count; n++) {
-    const i = counter++;
-    const body = JSON.stringify(
-      buildMessageWebhook({
-        phoneNumberId: SANDBOX_PHONE_NUMBER_ID,
-        from: String(14150000000 + i),
-        name: 'Bench Contact',
-        id: `wamid.bench.${started}.${i}`,
-        timestamp: started,
-        content: { type: 'text', text: 'Hi, I would like to know more' },
-      }),
-    );
-    prepared.push({ body, signature: signBody(body, SECRET) });
+  if (workload === 'newContacts') {
+    for (let n = 0; n < count; n++) prepared.push(webhook(counter++, 0, CONVERSATION[0]!));
+    return;
+  }
+  while (prepared.length < count) {
+    const first = counter;
+    counter += CONVERSATION_BLOCK;
+    CONVERSATION.forEach((content, turn) => {
+      for (let contact = first; contact < first + CONVERSATION_BLOCK; contact++) {
+        prepared.push(webhook(contact, turn, content));
+      }
+    });
   }
 }
 let next = 0;
-/** The next webhook: one text message from a contact never seen before (so a bot session starts). */
+/** The next prepared webhook. */
 function nextRequest(request: Record<string, unknown>): Record<string, unknown> {
   const item = prepared[next++ % prepared.length]!;
   return {
@@ -70,10 +99,10 @@ function nextRequest(request: Record<string, unknown>): Record<string, unknown> 
 async function load(
   url: string,
   pid: number | undefined,
-  options: { overallRate?: number; duration?: number } = {},
+  options: { overallRate?: number; duration?: number; workload?: Workload } = {},
 ): Promise<Run> {
   // Enough unique messages for the run at 20k/s; a repeat would only be a (cheap) duplicate.
-  prepare(Math.ceil((options.duration ?? DURATION_S) * 20_000));
+  prepare(Math.ceil((options.duration ?? DURATION_S) * 20_000), options.workload ?? 'newContacts');
   next = 0;
   const cpuBefore = cpuMs(pid);
   const threadsBefore = threadCpuMs(pid);
@@ -146,6 +175,7 @@ try {
   await load(server.url, pid, { duration: 2 }); // warm-up (JIT, caches)
   const real = await load(server.url, pid);
   const fixed = await load(server.url, pid, { overallRate: FIXED_RATE });
+  const conversations = await load(server.url, pid, { workload: 'conversations' });
   // The WAL after minutes of sustained writes: the background checkpoints keep it from growing without bound.
   const walBytes = statSync(join(dir, 'salesbot.db-wal')).size;
   await server.stop();
@@ -153,6 +183,16 @@ try {
   const db = new Database(join(dir, 'salesbot.db'), { readonly: true });
   const sessions = db.prepare('SELECT count(*) FROM sessions').pluck().get() as number;
   const outbox = db.prepare('SELECT count(*) FROM outbox').pluck().get() as number;
+  // How the sessions stand: the conversations workload's leads end handed off to sales (not re-prompted).
+  const sessionStates = (
+    db
+      .prepare(
+        "SELECT status || coalesce(' (' || end_reason || ')', '') AS state, count(*) AS n FROM sessions GROUP BY 1",
+      )
+      .all() as { state: string; n: number }[]
+  )
+    .map(({ state, n }) => `${n} ${state}`)
+    .join(', ');
   db.close();
 
   const row = (name: string, run: Run) =>
@@ -165,12 +205,16 @@ try {
   console.log(row('baseline (Hono + one SQLite insert)', base));
   console.log(row('salesbot (verify, dedup, bot step, outbox)', real));
   console.log(row(`salesbot at a fixed ${FIXED_RATE} msg/s`, fixed));
+  console.log(row('salesbot, conversations (greeting + 2 replies)', conversations));
   const threads = (run: Run) =>
     run.threads.map((entry) => `${entry.thread.replace(/:\d+$/, '')} ${entry.usPerRequest.toFixed(0)}`).join(', ');
   console.log(`\nserver CPU µs/msg by thread — baseline: ${threads(base)}; salesbot: ${threads(real)}`);
   const ratio = real.rate / base.rate;
   console.log(`\nratio salesbot / baseline: ${ratio.toFixed(2)} (target ≥ 0.50)`);
   console.log(`p99 at ${FIXED_RATE} msg/s: ${fixed.p99.toFixed(1)} ms (target < 50 ms)`);
+  console.log(
+    `ratio with conversations (a contact's replies step its session): ${(conversations.rate / base.rate).toFixed(2)}`,
+  );
   console.log(
     `server CPU per message: ${real.cpuPerRequestUs.toFixed(0)} µs vs ${base.cpuPerRequestUs.toFixed(0)} µs for the baseline` +
       ` (ratio ${(base.cpuPerRequestUs / real.cpuPerRequestUs).toFixed(2)}; steadier than rates when other work shares the cores)`,
@@ -181,7 +225,7 @@ try {
       .join(' ')} on ${cpus().length} cores`,
   );
   console.log(
-    `stored: ${sessions} bot sessions, ${outbox} outbox rows; WAL ${(walBytes / 2 ** 20).toFixed(1)} MiB after the runs\n`,
+    `stored: ${sessions} bot sessions (${sessionStates}), ${outbox} outbox rows; WAL ${(walBytes / 2 ** 20).toFixed(1)} MiB after the runs\n`,
   );
   if (real.errors + fixed.errors > 0) {
     console.log(`errors: ${real.errorDetail}; at ${FIXED_RATE} msg/s ${fixed.errorDetail}`);
