@@ -332,6 +332,25 @@ CREATE TABLE flow_scripts (
 DROP TABLE events;
 `,
   },
+  {
+    version: 4,
+    name: "a session's trace as rows of its own, one per step",
+    sql: `
+-- Appending to a text column rewrote the whole session row on every step (up to the 256 KiB trace limit, and the
+-- columns stored after the trace sat behind its overflow pages for every read): a step now inserts one row.
+CREATE TABLE session_steps (
+  session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  -- The step's trace entries, one JSON object per line.
+  entries TEXT NOT NULL,
+  PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+INSERT INTO session_steps (session_id, seq, entries) SELECT id, 1, trace FROM sessions WHERE trace <> '';
+ALTER TABLE sessions ADD COLUMN trace_seq INTEGER NOT NULL DEFAULT 0;
+UPDATE sessions SET trace_seq = 1 WHERE trace <> '';
+ALTER TABLE sessions DROP COLUMN trace;
+`,
+  },
   // The inbox's own changes (versions 100–199).
   ...inboxMigrations,
   // The broadcasts' own changes (versions 200–299).

@@ -81,23 +81,34 @@ export function insertSession(db: Db, session: Session, trace: readonly TraceEnt
   const text = toTraceText(trace);
   stmt(
     db,
-    `INSERT INTO sessions (${COLUMNS}, trace, trace_bytes) VALUES (@id, @workspaceId, @conversationId, @flowId,
+    `INSERT INTO sessions (${COLUMNS}, trace_bytes, trace_seq) VALUES (@id, @workspaceId, @conversationId, @flowId,
        @flowVersion, @triggerId, @status, @waitingNode, @endReason, @endDetail, @snapshot, @startedAt, @updatedAt,
-       @endedAt, @trace, @traceBytes)`,
-  ).run({ ...session, snapshot: JSON.stringify(session.snapshot), trace: text, traceBytes: text.length });
+       @endedAt, @traceBytes, @traceSeq)`,
+  ).run({
+    ...session,
+    snapshot: JSON.stringify(session.snapshot),
+    traceBytes: text.length,
+    traceSeq: text === '' ? 0 : 1,
+  });
+  if (text !== '') insertStep(db, session.id, 1, text);
+}
+
+function insertStep(db: Db, sessionId: string, seq: number, entries: string): void {
+  stmt(db, 'INSERT INTO session_steps (session_id, seq, entries) VALUES (?, ?, ?)').run(sessionId, seq, entries);
 }
 
 /**
- * Saves a step's outcome and appends its trace without reading the old one; past `maxTraceBytes` the oldest half
- * of the trace is dropped.
+ * Saves a step's outcome and appends its trace as a row of its own (the session row stays small however long the
+ * session lives); past `maxTraceBytes`, the oldest steps are dropped until half of it is left.
  */
 export function updateSession(db: Db, session: Session, newTrace: readonly TraceEntry[], maxTraceBytes: number): void {
   const text = toTraceText(newTrace);
+  const appended = text === '' ? 0 : 1;
   const result = stmt(
     db,
     `UPDATE sessions SET status = @status, waiting_node = @waitingNode, end_reason = @endReason, end_detail = @endDetail,
-       snapshot = @snapshot, updated_at = @updatedAt, ended_at = @endedAt, trace = trace || @trace,
-       trace_bytes = trace_bytes + @traceBytes WHERE id = @id RETURNING trace_bytes`,
+       snapshot = @snapshot, updated_at = @updatedAt, ended_at = @endedAt, trace_bytes = trace_bytes + @traceBytes,
+       trace_seq = trace_seq + @appended WHERE id = @id RETURNING trace_bytes, trace_seq`,
   ).get({
     id: session.id,
     status: session.status,
@@ -107,30 +118,39 @@ export function updateSession(db: Db, session: Session, newTrace: readonly Trace
     snapshot: JSON.stringify(session.snapshot),
     updatedAt: session.updatedAt,
     endedAt: session.endedAt,
-    trace: text,
     traceBytes: text.length,
-  }) as { trace_bytes: number } | undefined;
-  if (result && result.trace_bytes > maxTraceBytes) trimTrace(db, session.id, maxTraceBytes);
+    appended,
+  }) as { trace_bytes: number; trace_seq: number } | undefined;
+  if (!result) return;
+  if (appended) insertStep(db, session.id, result.trace_seq, text);
+  if (result.trace_bytes > maxTraceBytes) trimTrace(db, session.id, maxTraceBytes);
 }
 
+/** Drops the oldest steps' traces until at most half of `maxTraceBytes` is left (the newest step always stays). */
 function trimTrace(db: Db, id: string, maxTraceBytes: number): void {
-  const lines = (stmt(db, 'SELECT trace FROM sessions WHERE id = ?').pluck().get(id) as string)
-    .split('\n')
-    .filter(Boolean);
-  const kept: string[] = [];
-  let bytes = 0;
-  for (let i = lines.length - 1; i >= 0 && bytes + lines[i]!.length + 1 <= maxTraceBytes / 2; i--) {
-    kept.unshift(lines[i]!);
-    bytes += lines[i]!.length + 1;
+  const steps = stmt(
+    db,
+    'SELECT seq, length(entries) AS bytes FROM session_steps WHERE session_id = ? ORDER BY seq DESC',
+  ).all(id) as { seq: number; bytes: number }[];
+  let kept = 0;
+  let oldestKept = steps[0]?.seq ?? 0;
+  for (const step of steps) {
+    if (kept > 0 && kept + step.bytes > maxTraceBytes / 2) break;
+    kept += step.bytes;
+    oldestKept = step.seq;
   }
-  const text = kept.length === 0 ? '' : `${kept.join('\n')}\n`;
-  stmt(db, 'UPDATE sessions SET trace = ?, trace_bytes = ? WHERE id = ?').run(text, text.length, id);
+  stmt(db, 'DELETE FROM session_steps WHERE session_id = ? AND seq < ?').run(id, oldestKept);
+  stmt(db, 'UPDATE sessions SET trace_bytes = ? WHERE id = ?').run(kept, id);
 }
 
 export function getSessionTrace(db: Db, id: string): TraceEntry[] {
-  const text = (stmt(db, 'SELECT trace FROM sessions WHERE id = ?').pluck().get(id) as string | undefined) ?? '';
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as TraceEntry);
+  const steps = stmt(db, 'SELECT entries FROM session_steps WHERE session_id = ? ORDER BY seq')
+    .pluck()
+    .all(id) as string[];
+  return steps.flatMap((entries) =>
+    entries
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as TraceEntry),
+  );
 }
