@@ -237,11 +237,11 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
-// What a step of a long-lived session costs beside a young one's (bench/sessionAge.ts), in its own process.
-const sessionAgeBench = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'sessionAge.ts')], {
+// What age costs (bench/age.ts): a long-lived session's step, a long conversation's outbox check; own process.
+const ageBench = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'age.ts')], {
   stdio: 'inherit',
 });
-if (sessionAgeBench.status !== 0) process.exitCode = 1;
+if (ageBench.status !== 0) process.exitCode = 1;
 
 // The broadcast bench (bench/broadcast.ts: 10k and 100k recipients through the stand-in Graph API), in its own
 // process; `BENCH_BROADCAST=0` skips it (when measuring the webhook path alone).

@@ -351,6 +351,16 @@ UPDATE sessions SET trace_seq = 1 WHERE trace <> '';
 ALTER TABLE sessions DROP COLUMN trace;
 `,
   },
+  {
+    version: 5,
+    name: "the outbox's order check reads only a conversation's pending rows",
+    sql: `
+-- A queued row waits while an earlier row of its conversation is queued or sending. Through outbox_by_conversation
+-- that check walked every earlier row of the conversation, sent ones included: its cost grew with the
+-- conversation's history. (outbox_by_conversation stays: deleting a conversation finds its rows through it.)
+CREATE INDEX outbox_pending_by_conversation ON outbox (conversation_id, seq) WHERE state IN ('queued', 'sending');
+`,
+  },
   // The inbox's own changes (versions 100–199).
   ...inboxMigrations,
   // The broadcasts' own changes (versions 200–299).

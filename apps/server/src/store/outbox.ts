@@ -121,17 +121,17 @@ export function getOutboxRow(db: Db, id: string): OutboxRow | null {
 
 /**
  * Queued rows of one channel that may go now: due, and first in their conversation (a conversation's messages
- * leave strictly one after another: the next waits until the previous one was accepted).
+ * leave strictly one after another: the next waits until the previous one was accepted). The order check reads the
+ * conversation's pending rows only (`outbox_pending_by_conversation`), however long its history.
  */
-export function selectSendable(db: Db, channelId: string, now: number, limit: number): OutboxRow[] {
-  const rows = stmt(
-    db,
-    `SELECT o.* FROM outbox o
+export const SENDABLE_SQL = `SELECT o.* FROM outbox o
      WHERE o.channel_id = ? AND o.state = 'queued' AND o.next_attempt_at <= ?
        AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.conversation_id = o.conversation_id
                        AND p.seq < o.seq AND p.state IN ('queued', 'sending'))
-     ORDER BY o.next_attempt_at, o.seq LIMIT ?`,
-  ).all(channelId, now, limit) as Row[];
+     ORDER BY o.next_attempt_at, o.seq LIMIT ?`;
+
+export function selectSendable(db: Db, channelId: string, now: number, limit: number): OutboxRow[] {
+  const rows = stmt(db, SENDABLE_SQL).all(channelId, now, limit) as Row[];
   return rows.map(toOutboxRow);
 }
 
