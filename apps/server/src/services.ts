@@ -46,14 +46,7 @@ export function createServices(deps: { db: Db; clock: Clock; config: Config; log
     wake: { outbox() {}, callouts() {}, timers() {} },
     hints: { callouts: false },
     transact<T>(fn: () => T): T {
-      const mark = services.bus.mark();
-      let result: T;
-      try {
-        result = deps.db.transaction(fn)();
-      } catch (error) {
-        services.bus.rollbackTo(mark);
-        throw error;
-      }
+      const result = services.bus.withRollback(() => deps.db.transaction(fn)());
       afterCommit(services);
       return result;
     },

@@ -40,25 +40,26 @@ describe('EventBus', () => {
     const { db, bus } = setup();
     db.transaction(() => {
       bus.record('a', 'message.in', { kept: 1 }, 10);
-      const mark = bus.mark();
       try {
-        db.transaction(() => {
-          bus.record('a', 'message.in', { lost: 1 }, 10);
-          throw new Error('boom');
-        })();
+        bus.withRollback(() =>
+          db.transaction(() => {
+            bus.record('a', 'message.in', { lost: 1 }, 10);
+            throw new Error('boom');
+          })(),
+        );
       } catch {
-        bus.rollbackTo(mark);
+        // the savepoint rolled back
       }
       bus.record('a', 'message.in', { kept: 2 }, 10);
     })();
-    const mark = bus.mark();
     expect(() =>
-      db.transaction(() => {
-        bus.record('a', 'message.in', { lost: 2 }, 10);
-        throw new Error('boom');
-      })(),
+      bus.withRollback(() =>
+        db.transaction(() => {
+          bus.record('a', 'message.in', { lost: 2 }, 10);
+          throw new Error('boom');
+        })(),
+      ),
     ).toThrow('boom');
-    bus.rollbackTo(mark);
     bus.notify();
     expect(bus.since('a', 0).map((event) => event.data)).toEqual([{ kept: 1 }, { kept: 2 }]);
   });

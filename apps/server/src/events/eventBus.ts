@@ -46,7 +46,7 @@ export interface EventBusOptions {
 /**
  * The workspace events the SSE stream replays and tails, kept in memory. An event recorded inside a transaction is
  * held until `notify()` runs after the commit (so a rolled-back change never reaches a browser: whoever rolls back
- * calls `rollbackTo`); then it gets its id and wakes the workspace's streams. A browser that reconnects with
+ * runs it in `withRollback`); then it gets its id and wakes the workspace's streams. A browser that reconnects with
  * `Last-Event-ID` gets what it missed while that is retained, and re-reads its lists on every reconnection anyway
  * (the editor does): the events are notifications, the rows are the truth. They used to be rows written in the same
  * transaction — three to six per inbound message, a fifth of the bytes each commit wrote — for a replay that only
@@ -71,14 +71,18 @@ export class EventBus {
     if (!this.db.inTransaction) this.notify();
   }
 
-  /** How many events are held; pass it to `rollbackTo` when the work after it is rolled back. */
-  mark(): number {
-    return this.pending.length;
-  }
-
-  /** Drops the events recorded since `mark` (their transaction or savepoint rolled back). */
-  rollbackTo(mark: number): void {
-    this.pending.length = Math.min(this.pending.length, mark);
+  /**
+   * Runs `atomic` — a transaction or a savepoint — and, if it throws (SQLite rolled it back), drops the events it
+   * recorded with it.
+   */
+  withRollback<T>(atomic: () => T): T {
+    const mark = this.pending.length;
+    try {
+      return atomic();
+    } catch (error) {
+      this.pending.length = Math.min(this.pending.length, mark);
+      throw error;
+    }
   }
 
   /** After a commit: gives the held events their ids and wakes the streams of their workspaces. */

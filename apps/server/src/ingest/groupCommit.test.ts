@@ -68,6 +68,12 @@ describe('GroupCommitter', () => {
     expect(rows.messages(t.db, "direction = 'in'").map((m) => m.wamid)).toEqual(['good', 'other']);
     expect(rows.count(t.db, 'contacts', "wa_id = '1555000202'")).toBe(0);
     expect(rows.count(t.db, 'sessions')).toBe(2);
+    // Its events rolled back with it: the SSE stream never carries the failed message.
+    const streamed = t.services.bus
+      .since(t.workspaceId, 0)
+      .filter((event) => event.type === 'message.in')
+      .map((event) => (event.data as { wamid: string }).wamid);
+    expect(streamed).toEqual(['good', 'other']);
   });
 
   it('close() commits what was submitted, then refuses new work', async () => {

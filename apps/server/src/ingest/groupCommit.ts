@@ -98,18 +98,15 @@ export class GroupCommitter {
   private commit(batch: Pending[]): void {
     const ordered = orderEvents(batch.map((pending) => pending.request));
     const { bus } = this.services;
-    const mark = bus.mark();
     let result: BatchResult;
     try {
-      result = this.applyFast(batch.length, ordered);
+      result = bus.withRollback(() => this.applyFast(batch.length, ordered));
     } catch {
-      bus.rollbackTo(mark);
       // Some event threw: the transaction rolled back whole. Again, each event in its own savepoint, so only the
       // failing ones are lost (and their deliveries answered 500, to be retried).
       try {
-        result = this.applyIsolated(batch.length, ordered);
+        result = bus.withRollback(() => this.applyIsolated(batch.length, ordered));
       } catch (error) {
-        bus.rollbackTo(mark);
         this.services.logger.error({ err: error }, 'group commit failed');
         for (const pending of batch) pending.resolve({ ok: false, error });
         return;
@@ -139,11 +136,9 @@ export class GroupCommitter {
     const savepoint = db.transaction((run: () => EventOutcome) => run());
     db.transaction(() => {
       for (const { request, index, event } of ordered) {
-        const mark = bus.mark();
         try {
-          result.outcomes[request]![index] = savepoint(() => this.apply(this.services, event));
+          result.outcomes[request]![index] = bus.withRollback(() => savepoint(() => this.apply(this.services, event)));
         } catch (error) {
-          bus.rollbackTo(mark);
           logger.error({ err: error, kind: event.kind }, 'webhook event failed; its delivery will be retried');
           result.errors[request] ??= error;
         }

@@ -205,11 +205,9 @@ export class OutboxSender {
     try {
       this.services.transact(() => {
         for (const { row, channel, result } of batch) {
-          const mark = this.services.bus.mark();
           try {
-            db.transaction(() => this.record(row, channel, result))();
+            this.services.bus.withRollback(() => db.transaction(() => this.record(row, channel, result))());
           } catch (error) {
-            this.services.bus.rollbackTo(mark);
             logger.error({ err: error, outboxId: row.id }, 'could not record a send result');
           }
         }
