@@ -208,7 +208,7 @@ try {
   console.log(row('salesbot, conversations (greeting + 2 replies)', conversations));
   const threads = (run: Run) =>
     run.threads.map((entry) => `${entry.thread.replace(/:\d+$/, '')} ${entry.usPerRequest.toFixed(0)}`).join(', ');
-  console.log(`\nserver CPU µs/msg by thread — baseline: ${threads(base)}; salesbot: ${threads(real)}`);
+  console.log(`\nserver CPU µs/msg by thread (new contacts) — baseline: ${threads(base)}; salesbot: ${threads(real)}`);
   const ratio = real.rate / base.rate;
   console.log(`\nratio salesbot / baseline: ${ratio.toFixed(2)} (target ≥ 0.50)`);
   console.log(`p99 at ${FIXED_RATE} msg/s: ${fixed.p99.toFixed(1)} ms (target < 50 ms)`);

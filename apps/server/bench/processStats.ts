@@ -11,7 +11,10 @@ export function cpuMs(pid: number | undefined): number {
   }
 }
 
-/** CPU time (ms) per thread of a process, keyed `name:tid` (Linux `/proc/<pid>/task`); empty elsewhere. */
+/**
+ * CPU time (ms) per thread of a process, keyed `name:tid` — the main thread (the event loop, whose tid is the pid)
+ * as `event loop` — from Linux's `/proc/<pid>/task`; empty elsewhere.
+ */
 export function threadCpuMs(pid: number | undefined): Map<string, number> {
   const threads = new Map<string, number>();
   try {
@@ -19,7 +22,7 @@ export function threadCpuMs(pid: number | undefined): Map<string, number> {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      threads.set(`${name}:${tid}`, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+      threads.set(`${tid === String(pid) ? 'event loop' : name}:${tid}`, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
     }
   } catch {
     // not Linux, or the process is gone
