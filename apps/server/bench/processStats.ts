@@ -22,7 +22,10 @@ export function threadCpuMs(pid: number | undefined): Map<string, number> {
       const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
       const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      threads.set(`${tid === String(pid) ? 'event loop' : name}:${tid}`, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+      threads.set(
+        `${tid === String(pid) ? 'event loop' : name}:${tid}`,
+        ((Number(fields[11]) + Number(fields[12])) * 1000) / 100,
+      );
     }
   } catch {
     // not Linux, or the process is gone
