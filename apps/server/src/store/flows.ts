@@ -61,22 +61,27 @@ export function flowIds(db: Db, workspaceId: string): string[] {
     .all(workspaceId) as string[];
 }
 
+export interface Counts {
+  errors: number;
+  warnings: number;
+}
+
+/** A flow's editable part as the editor saves it, with its validation counts. */
+export interface DraftInput {
+  workspaceId: string;
+  id: string;
+  name: string;
+  description: string | null;
+  draft: unknown;
+  counts: Counts;
+  now: number;
+}
+
 /**
  * Creates a flow; false when a live flow has that id. A deleted flow's id can be taken again: the row comes back
  * with the new draft and its version numbers continue, so old sessions keep their versions.
  */
-export function insertFlow(
-  db: Db,
-  input: {
-    workspaceId: string;
-    id: string;
-    name: string;
-    description: string | null;
-    draft: unknown;
-    counts: Counts;
-    now: number;
-  },
-): boolean {
+export function insertFlow(db: Db, input: DraftInput): boolean {
   const existing = stmt(db, 'SELECT deleted_at FROM flows WHERE workspace_id = ? AND id = ?').get(
     input.workspaceId,
     input.id,
@@ -118,23 +123,7 @@ export function insertFlow(
   return true;
 }
 
-export interface Counts {
-  errors: number;
-  warnings: number;
-}
-
-export function saveDraft(
-  db: Db,
-  input: {
-    workspaceId: string;
-    id: string;
-    name: string;
-    description: string | null;
-    draft: unknown;
-    counts: Counts;
-    now: number;
-  },
-): void {
+export function saveDraft(db: Db, input: DraftInput): void {
   stmt(
     db,
     `UPDATE flows SET name = ?, description = ?, draft = ?, error_count = ?, warning_count = ?, updated_at = ?
