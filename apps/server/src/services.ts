@@ -46,7 +46,9 @@ export function createServices(deps: { db: Db; clock: Clock; config: Config; log
     wake: { outbox() {}, callouts() {}, timers() {} },
     hints: { callouts: false },
     transact<T>(fn: () => T): T {
-      const result = services.bus.withRollback(() => deps.db.transaction(fn)());
+      // IMMEDIATE: the write lock is taken at BEGIN, so a checkpoint holding it makes us wait, not fail (a deferred
+      // transaction that read first cannot wait for it: SQLITE_BUSY).
+      const result = services.bus.withRollback(() => deps.db.transaction(fn).immediate());
       afterCommit(services);
       return result;
     },

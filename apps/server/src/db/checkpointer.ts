@@ -41,11 +41,11 @@ export class Checkpointer {
     // size: the file's size then says how much is really waiting.
     this.db.pragma(`journal_size_limit = ${this.options.walSizeLimitBytes}`);
     // The worker checkpoints every `intervalMs`, and again after `busyIntervalMs` while writes keep coming. The WAL
-    // restarts (and is truncated) only when a writer begins after a checkpoint copied all of it: a pass that copies
-    // a second of sustained writes takes so long that new commits always land behind it, and the WAL grows without
-    // bound; short passes end inside a gap between group commits. (A RESTART checkpoint would force it, but it holds
-    // the write lock, and our writes that upgrade from a read fail with SQLITE_BUSY instead of waiting.) It reports
-    // each pass, so the main connection knows it is alive.
+    // restarts (and is truncated) only when a writer begins after a checkpoint copied all of it: short passes end in
+    // a gap between group commits; under writes that never pause, a RESTART checkpoint past `walSizeLimitBytes`
+    // forces it. That one holds the write lock while it copies the rest, so the server's transactions begin
+    // IMMEDIATE (they wait for it instead of failing with SQLITE_BUSY, as a deferred one that read first would).
+    // It reports each pass, so the main connection knows it is alive.
     const source = `
       const { parentPort, workerData } = require('node:worker_threads');
       const Database = require(workerData.module);
@@ -56,7 +56,10 @@ export class Checkpointer {
       const pass = () => {
         let busy = false;
         try {
-          const [result] = db.pragma('wal_checkpoint(PASSIVE)');
+          let [result] = db.pragma('wal_checkpoint(PASSIVE)');
+          // Writes that never pause never leave the WAL fully copied, so it would not restart: past the limit the
+          // rest is copied while writers wait (the passive pass just copied nearly all of it, so the wait is short).
+          if (result.log > workerData.restartFrames) [result] = db.pragma('wal_checkpoint(RESTART)');
           // New frames since the last pass, or frames left behind: writes are coming.
           busy = result.log !== lastFrames || result.checkpointed < result.log;
           lastFrames = result.log;
@@ -77,6 +80,9 @@ export class Checkpointer {
         module: require.resolve('better-sqlite3'),
         intervalMs: this.options.intervalMs,
         busyIntervalMs: this.options.busyIntervalMs,
+        restartFrames: Math.floor(
+          this.options.walSizeLimitBytes / (this.db.pragma('page_size', { simple: true }) as number),
+        ),
       },
     });
     this.worker.on('message', (message: { error?: string }) => {

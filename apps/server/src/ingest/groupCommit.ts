@@ -126,7 +126,7 @@ export class GroupCommitter {
       for (const { request, index, event } of ordered) {
         result.outcomes[request]![index] = this.apply(this.services, event);
       }
-    })();
+    }).immediate();
     return result;
   }
 
@@ -143,7 +143,7 @@ export class GroupCommitter {
           result.errors[request] ??= error;
         }
       }
-    })();
+    }).immediate();
     return result;
   }
 }
