@@ -122,11 +122,13 @@ export class GroupCommitter {
   /** The common case: every event in one transaction, no savepoints. Throws if any event throws. */
   private applyFast(requests: number, ordered: Ordered[]): BatchResult {
     const result: BatchResult = { outcomes: Array.from({ length: requests }, () => []), errors: [] };
-    this.services.db.transaction(() => {
-      for (const { request, index, event } of ordered) {
-        result.outcomes[request]![index] = this.apply(this.services, event);
-      }
-    }).immediate();
+    this.services.db
+      .transaction(() => {
+        for (const { request, index, event } of ordered) {
+          result.outcomes[request]![index] = this.apply(this.services, event);
+        }
+      })
+      .immediate();
     return result;
   }
 
