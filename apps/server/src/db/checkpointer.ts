@@ -14,7 +14,7 @@ const require = createRequire(import.meta.url);
 export class Checkpointer {
   private worker: Worker | null = null;
   private timer: NodeJS.Timeout | null = null;
-  /** When the worker last reported a checkpoint pass (wall time: operational, not domain). */
+  /** When the worker last reported a checkpoint pass that worked (wall time: operational, not domain). */
   private lastReport = 0;
 
   constructor(
@@ -86,8 +86,9 @@ export class Checkpointer {
       },
     });
     this.worker.on('message', (message: { error?: string }) => {
-      this.lastReport = Date.now();
+      // Only a pass that worked counts: a worker that keeps failing leaves the WAL to the safety net.
       if (message.error) this.logger.warn({ message: message.error }, 'background checkpoint failed');
+      else this.lastReport = Date.now();
     });
     this.worker.on('error', (error) => this.logger.error({ err: error }, 'checkpoint worker failed'));
     this.worker.unref();
