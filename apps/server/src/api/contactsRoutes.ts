@@ -14,7 +14,7 @@ import {
   toContact,
   upsertContact,
 } from '../store/contacts.ts';
-import { listLeads } from '../store/leads.ts';
+import { contactLeads } from '../store/leads.ts';
 import type { RouteDoc } from './routeDoc.ts';
 
 const fieldName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'letters, digits and "_", not starting with a digit');
@@ -134,7 +134,7 @@ export function contactsRoutes(services: Services): Hono<AppEnv> {
   app.get('/:id', (c) => {
     const workspaceId = c.get('principal').workspaceId;
     const contact = load(workspaceId, c.req.param('id'));
-    return c.json({ ...contact, leads: listLeads(db, workspaceId).filter((lead) => lead.contactId === contact.id) });
+    return c.json({ ...contact, leads: contactLeads(db, workspaceId, contact.id) });
   });
 
   app.patch('/:id', async (c) => {

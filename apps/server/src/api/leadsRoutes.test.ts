@@ -50,6 +50,18 @@ describe('leads and pipelines', () => {
     const again = await t.api('PATCH', `/api/leads/${created.body.id}`, { stage: 'Qualified' });
     expect(again.body).toMatchObject({ changed: false, sessionId: null });
     expect(followUps()).toHaveLength(1);
+    expect((await t.api('PATCH', '/api/leads/ld_nothing', { stage: 'Qualified' })).status).toBe(404);
+  });
+
+  it("a contact's page lists its own leads, not its neighbours'", async () => {
+    const other = await t.api('POST', '/api/sandbox/inbound', { from: '15550008888', name: 'Bo', text: 'Hi' });
+    await t.api('POST', '/api/leads', { contactId: other.body.contactId, pipeline: 'Sales', stage: 'New' });
+    const sales = await t.api('POST', '/api/leads', { contactId, pipeline: 'Sales', stage: 'Qualified' });
+    await t.api('POST', '/api/pipelines', { name: 'Partners', stages: ['Intro', 'Signed'] });
+    const partners = await t.api('POST', '/api/leads', { contactId, pipeline: 'Partners', stage: 'Intro' });
+    const page = (await t.api('GET', `/api/contacts/${contactId}`)).body;
+    expect(page.leads.map((lead: { id: string }) => lead.id).sort()).toEqual([sales.body.id, partners.body.id].sort());
+    expect(page.leads.every((lead: { contactId: string }) => lead.contactId === contactId)).toBe(true);
   });
 
   it('lists pipelines with stages, and leads', async () => {

@@ -8,7 +8,7 @@ import { readBody } from '../http/readBody.ts';
 import { requireAdmin } from '../http/requireToken.ts';
 import type { Services } from '../services.ts';
 import { getContact } from '../store/contacts.ts';
-import { ensurePipeline, ensureStage, listLeads, moveLead } from '../store/leads.ts';
+import { ensurePipeline, ensureStage, getLead, listLeads, moveLead } from '../store/leads.ts';
 import type { RouteDoc } from './routeDoc.ts';
 
 const pipelineSchema = z.object({
@@ -130,7 +130,7 @@ export function leadsRoutes(services: Services): Hono<AppEnv> {
 
   app.patch('/leads/:id', async (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const lead = listLeads(db, workspaceId).find((candidate) => candidate.id === c.req.param('id'));
+    const lead = getLead(db, workspaceId, c.req.param('id'));
     if (!lead) throw apiError(404, 'not_found', `No lead "${c.req.param('id')}" in this workspace`);
     const body = await readBody(c, moveSchema);
     return c.json(move(workspaceId, lead.contactId, lead.pipeline, body.stage, body.value));

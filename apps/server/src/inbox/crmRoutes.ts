@@ -6,7 +6,7 @@ import { apiError } from '../http/apiError.ts';
 import type { AppEnv } from '../http/appEnv.ts';
 import type { Services } from '../services.ts';
 import { getContact } from '../store/contacts.ts';
-import { listLeads } from '../store/leads.ts';
+import { contactLeads, listLeads } from '../store/leads.ts';
 import { toMessage } from '../store/messages.ts';
 import { getSession } from '../store/sessions.ts';
 import { listNotes } from './conversationNotes.ts';
@@ -120,7 +120,7 @@ export function crmRoutes(services: Services): Hono<AppEnv> {
       .slice(0, 30);
     return c.json({
       contact,
-      leads: listLeads(db, workspaceId).filter((lead) => lead.contactId === contact.id),
+      leads: contactLeads(db, workspaceId, contact.id),
       conversations,
       sessions: sessions.sort((a, b) => b.startedAt - a.startedAt),
       notes: ids.flatMap((id) => listNotes(db, id, 100)).sort((a, b) => b.createdAt - a.createdAt),

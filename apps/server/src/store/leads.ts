@@ -104,23 +104,21 @@ export function moveLead(
   };
 }
 
-/** Leads of the workspace, optionally of one pipeline, newest change first. */
-export function listLeads(db: Db, workspaceId: string, pipeline?: string): Lead[] {
-  const rows = stmt(
-    db,
-    `SELECT l.id, l.contact_id, p.name AS pipeline, s.name AS stage, l.value, l.created_at, l.updated_at
-     FROM leads l JOIN pipelines p ON p.id = l.pipeline_id JOIN stages s ON s.id = l.stage_id
-     WHERE l.workspace_id = ? AND (? IS NULL OR p.name = ?) ORDER BY l.updated_at DESC`,
-  ).all(workspaceId, pipeline ?? null, pipeline ?? null) as {
-    id: string;
-    contact_id: string;
-    pipeline: string;
-    stage: string;
-    value: number | null;
-    created_at: number;
-    updated_at: number;
-  }[];
-  return rows.map((row) => ({
+const LEAD_SELECT = `SELECT l.id, l.contact_id, p.name AS pipeline, s.name AS stage, l.value, l.created_at, l.updated_at
+     FROM leads l JOIN pipelines p ON p.id = l.pipeline_id JOIN stages s ON s.id = l.stage_id`;
+
+interface LeadRow {
+  id: string;
+  contact_id: string;
+  pipeline: string;
+  stage: string;
+  value: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+function toLead(row: LeadRow): Lead {
+  return {
     id: row.id,
     contactId: row.contact_id,
     pipeline: row.pipeline,
@@ -128,5 +126,31 @@ export function listLeads(db: Db, workspaceId: string, pipeline?: string): Lead[
     value: row.value,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  }));
+  };
+}
+
+/** Leads of the workspace, optionally of one pipeline, newest change first. */
+export function listLeads(db: Db, workspaceId: string, pipeline?: string): Lead[] {
+  const rows = stmt(
+    db,
+    `${LEAD_SELECT} WHERE l.workspace_id = ? AND (? IS NULL OR p.name = ?) ORDER BY l.updated_at DESC`,
+  ).all(workspaceId, pipeline ?? null, pipeline ?? null) as LeadRow[];
+  return rows.map(toLead);
+}
+
+/** One contact's leads (one per pipeline at most), newest change first: an index look-up, not the workspace's. */
+export function contactLeads(db: Db, workspaceId: string, contactId: string): Lead[] {
+  const rows = stmt(db, `${LEAD_SELECT} WHERE l.contact_id = ? AND l.workspace_id = ? ORDER BY l.updated_at DESC`).all(
+    contactId,
+    workspaceId,
+  ) as LeadRow[];
+  return rows.map(toLead);
+}
+
+/** A lead of the workspace by id, or null. */
+export function getLead(db: Db, workspaceId: string, id: string): Lead | null {
+  const row = stmt(db, `${LEAD_SELECT} WHERE l.id = ? AND l.workspace_id = ?`).get(id, workspaceId) as
+    | LeadRow
+    | undefined;
+  return row ? toLead(row) : null;
 }
