@@ -59,10 +59,19 @@ interface InboxState {
 
 let listGeneration = 0;
 let openGeneration = 0;
-const timers: { list: ReturnType<typeof setTimeout> | null; open: ReturnType<typeof setTimeout> | null } = {
-  list: null,
-  open: null,
-};
+/**
+ * Refreshes waiting for their moment: events arriving meanwhile join the one already set (a burst costs one reload),
+ * and a steady stream still gets one every interval — a timer restarted by each event never fired while events kept
+ * coming faster than its delay, and a busy inbox stood still.
+ */
+const timers: {
+  list: ReturnType<typeof setTimeout> | null;
+  open: ReturnType<typeof setTimeout> | null;
+  /** A customer message for the open conversation came among the events its pending refresh covers. */
+  openInbound: boolean;
+} = { list: null, open: null, openInbound: false };
+export const LIST_REFRESH_MS = 120;
+export const OPEN_REFRESH_MS = 80;
 
 /** The inbox: the filtered list, the open conversation, and live refreshes from the event stream. */
 export const useInbox = create<InboxState>()((set, get) => ({
@@ -184,17 +193,22 @@ export const useInbox = create<InboxState>()((set, get) => ({
       type === 'resync' ||
       (openId !== undefined && about === openId) ||
       (contactId !== undefined && get().open?.conversation?.contact.id === contactId);
-    if (timers.list) clearTimeout(timers.list);
-    timers.list = setTimeout(() => void get().loadList(), 120);
+    timers.list ??= setTimeout(() => {
+      timers.list = null;
+      void get().loadList();
+    }, LIST_REFRESH_MS);
     if (concernsOpen) {
-      if (timers.open) clearTimeout(timers.open);
-      timers.open = setTimeout(() => {
+      if (type === 'message.in') timers.openInbound = true;
+      timers.open ??= setTimeout(() => {
+        timers.open = null;
+        const inbound = timers.openInbound;
+        timers.openInbound = false;
         void get().refreshOpen();
         const open = get().open;
         // The agent is looking at it: what just came in is read.
-        if (type === 'message.in' && open && document.visibilityState === 'visible')
+        if (inbound && open && document.visibilityState === 'visible')
           void inboxApi.markRead(open.id).catch(() => undefined);
-      }, 80);
+      }, OPEN_REFRESH_MS);
     }
   },
 }));
