@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
 import { useServerClockSync, useServerNow } from '../inbox/serverClock.ts';
-import { subscribeToWorkspaceEvents } from '../inbox/workspaceEvents.ts';
+import { reloadOnWorkspaceEvents } from '../inbox/workspaceEvents.ts';
 import { navigate } from '../router/navigate.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { formatRelativeTime } from '../ui/formatTime.ts';
@@ -36,14 +36,7 @@ export function ContactsPage({ contactId }: { contactId: string | null }) {
     const timer = setTimeout(() => void load(), 200);
     return () => clearTimeout(timer);
   }, [load]);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    return subscribeToWorkspaceEvents((type) => {
-      if (type !== 'contact.updated' && type !== 'message.in' && type !== 'resync') return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void load(), 300);
-    });
-  }, [load]);
+  useEffect(() => reloadOnWorkspaceEvents(['contact.updated', 'message.in'], () => void load(), 300), [load]);
   const now = useServerNow(30_000);
   return (
     <div className={`contacts${contactId ? '' : ' contacts--list-only'}`}>

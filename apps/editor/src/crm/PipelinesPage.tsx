@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
-import { subscribeToWorkspaceEvents } from '../inbox/workspaceEvents.ts';
+import { reloadOnWorkspaceEvents } from '../inbox/workspaceEvents.ts';
 import { navigate } from '../router/navigate.ts';
 import { useLocation } from '../router/useLocation.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
@@ -31,12 +31,7 @@ export function PipelinesPage() {
   }, [pipelineId]);
   useEffect(() => {
     void load();
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    return subscribeToWorkspaceEvents((type) => {
-      if (!['lead.updated', 'contact.updated', 'message.in', 'resync'].includes(type)) return;
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void load(), 250);
-    });
+    return reloadOnWorkspaceEvents(['lead.updated', 'contact.updated', 'message.in'], () => void load(), 250);
   }, [load]);
 
   const move = async (lead: BoardLead, stageName: string) => {

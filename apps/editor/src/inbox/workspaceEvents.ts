@@ -34,6 +34,31 @@ export function subscribeToWorkspaceEvents(listener: WorkspaceEventListener): ()
   };
 }
 
+/**
+ * Calls `reload` for the events of `types` (and every `resync`), once per burst: `delayMs` after the first event of
+ * it, the events meanwhile joining that call — so a steady stream still reloads every `delayMs`, where a timer
+ * restarted by each event would never fire while a busy workspace kept them coming. Returns the unsubscribe (which
+ * also drops a pending call).
+ */
+export function reloadOnWorkspaceEvents(
+  types: readonly WorkspaceEventType[],
+  reload: () => void,
+  delayMs: number,
+): () => void {
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const unsubscribe = subscribeToWorkspaceEvents((type) => {
+    if (type !== 'resync' && !types.includes(type)) return;
+    pending ??= setTimeout(() => {
+      pending = null;
+      reload();
+    }, delayMs);
+  });
+  return () => {
+    if (pending) clearTimeout(pending);
+    unsubscribe();
+  };
+}
+
 /** Whether the stream is connected now, and a way to hear when that changes. */
 export function watchConnection(listener: (connected: boolean) => void): () => void {
   statusListeners.add(listener);
