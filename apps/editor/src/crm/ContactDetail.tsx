@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
 import { endReasonLabel } from '../inbox/endReasonLabel.ts';
 import { messagePreview } from '../inbox/messageView.ts';
-import { subscribeToWorkspaceEvents } from '../inbox/workspaceEvents.ts';
+import { reloadOnWorkspaceEvents } from '../inbox/workspaceEvents.ts';
 import { Link } from '../router/Link.tsx';
 import { formatDateTime } from '../ui/formatTime.ts';
 import { Icon, type IconName } from '../ui/Icon.tsx';
@@ -26,9 +26,11 @@ export function ContactDetail({ contactId, onChanged }: { contactId: string; onC
   }, [contactId]);
   useEffect(() => {
     void load();
-    return subscribeToWorkspaceEvents((type, data) => {
-      if (type === 'resync' || data.id === contactId || data.contactId === contactId) void load();
-    });
+    return reloadOnWorkspaceEvents(
+      (_type, data) => data.id === contactId || data.contactId === contactId,
+      () => void load(),
+      100,
+    );
   }, [load, contactId]);
   if (error)
     return (

@@ -36,7 +36,15 @@ export function ContactsPage({ contactId }: { contactId: string | null }) {
     const timer = setTimeout(() => void load(), 200);
     return () => clearTimeout(timer);
   }, [load]);
-  useEffect(() => reloadOnWorkspaceEvents(['contact.updated', 'message.in'], () => void load(), 300), [load]);
+  useEffect(
+    () =>
+      reloadOnWorkspaceEvents(
+        (type) => type === 'contact.updated' || type === 'message.in',
+        () => void load(),
+        300,
+      ),
+    [load],
+  );
   const now = useServerNow(30_000);
   return (
     <div className={`contacts${contactId ? '' : ' contacts--list-only'}`}>

@@ -31,7 +31,11 @@ export function PipelinesPage() {
   }, [pipelineId]);
   useEffect(() => {
     void load();
-    return reloadOnWorkspaceEvents(['lead.updated', 'contact.updated', 'message.in'], () => void load(), 250);
+    return reloadOnWorkspaceEvents(
+      (type) => type === 'lead.updated' || type === 'contact.updated' || type === 'message.in',
+      () => void load(),
+      250,
+    );
   }, [load]);
 
   const move = async (lead: BoardLead, stageName: string) => {

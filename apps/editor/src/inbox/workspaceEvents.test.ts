@@ -34,7 +34,7 @@ afterEach(() => {
 describe('reloadOnWorkspaceEvents', () => {
   it('reloads once per burst, keeps reloading through a steady stream, ignores other types, and stops when left', () => {
     const reload = vi.fn();
-    const leave = reloadOnWorkspaceEvents(['message.in'], reload, 100);
+    const leave = reloadOnWorkspaceEvents((type) => type === 'message.in', reload, 100);
     const source = FakeEventSource.last!;
     for (let i = 0; i < 5; i++) source.emit('message.in');
     source.emit('lead.updated');

@@ -35,19 +35,19 @@ export function subscribeToWorkspaceEvents(listener: WorkspaceEventListener): ()
 }
 
 /**
- * Calls `reload` for the events of `types` (and every `resync`), once per burst: `delayMs` after the first event of
- * it, the events meanwhile joining that call — so a steady stream still reloads every `delayMs`, where a timer
- * restarted by each event would never fire while a busy workspace kept them coming. Returns the unsubscribe (which
- * also drops a pending call).
+ * Calls `reload` for the events that `concerns` the page (and every `resync`), once per burst: `delayMs` after the
+ * first event of it, the events meanwhile joining that call — so a steady stream still reloads every `delayMs`,
+ * where a timer restarted by each event would never fire while a busy workspace kept them coming. Returns the
+ * unsubscribe (which also drops a pending call).
  */
 export function reloadOnWorkspaceEvents(
-  types: readonly WorkspaceEventType[],
+  concerns: (type: WorkspaceEventType, data: Record<string, unknown>) => boolean,
   reload: () => void,
   delayMs: number,
 ): () => void {
   let pending: ReturnType<typeof setTimeout> | null = null;
-  const unsubscribe = subscribeToWorkspaceEvents((type) => {
-    if (type !== 'resync' && !types.includes(type)) return;
+  const unsubscribe = subscribeToWorkspaceEvents((type, data) => {
+    if (type !== 'resync' && !concerns(type, data)) return;
     pending ??= setTimeout(() => {
       pending = null;
       reload();
