@@ -71,7 +71,10 @@ const timers: {
   openInbound: boolean;
 } = { list: null, open: null, openInbound: false };
 export const LIST_REFRESH_MS = 120;
+/** The list (a page of conversations and the filter counts) reloads at most this often while events stream in. */
+export const LIST_MIN_INTERVAL_MS = 1000;
 export const OPEN_REFRESH_MS = 80;
+let lastListRefresh = Number.NEGATIVE_INFINITY;
 
 /** The inbox: the filtered list, the open conversation, and live refreshes from the event stream. */
 export const useInbox = create<InboxState>()((set, get) => ({
@@ -193,10 +196,14 @@ export const useInbox = create<InboxState>()((set, get) => ({
       type === 'resync' ||
       (openId !== undefined && about === openId) ||
       (contactId !== undefined && get().open?.conversation?.contact.id === contactId);
-    timers.list ??= setTimeout(() => {
-      timers.list = null;
-      void get().loadList();
-    }, LIST_REFRESH_MS);
+    timers.list ??= setTimeout(
+      () => {
+        timers.list = null;
+        lastListRefresh = Date.now();
+        void get().loadList();
+      },
+      Math.max(LIST_REFRESH_MS, lastListRefresh + LIST_MIN_INTERVAL_MS - Date.now()),
+    );
     if (concernsOpen) {
       if (type === 'message.in') timers.openInbound = true;
       timers.open ??= setTimeout(() => {

@@ -36,22 +36,29 @@ export function subscribeToWorkspaceEvents(listener: WorkspaceEventListener): ()
 
 /**
  * Calls `reload` for the events that `concerns` the page (and every `resync`), once per burst: `delayMs` after the
- * first event of it, the events meanwhile joining that call — so a steady stream still reloads every `delayMs`,
- * where a timer restarted by each event would never fire while a busy workspace kept them coming. Returns the
+ * first event of it, the events meanwhile joining that call, and never sooner than `minIntervalMs` after the previous
+ * reload — so a steady stream reloads about once per `minIntervalMs`. (A timer restarted by each event never fired
+ * while a busy workspace kept them coming; one reload per event would load the server with every one.) Returns the
  * unsubscribe (which also drops a pending call).
  */
 export function reloadOnWorkspaceEvents(
   concerns: (type: WorkspaceEventType, data: Record<string, unknown>) => boolean,
   reload: () => void,
   delayMs: number,
+  minIntervalMs = 1000,
 ): () => void {
   let pending: ReturnType<typeof setTimeout> | null = null;
+  let lastReload = Number.NEGATIVE_INFINITY;
   const unsubscribe = subscribeToWorkspaceEvents((type, data) => {
     if (type !== 'resync' && !concerns(type, data)) return;
-    pending ??= setTimeout(() => {
-      pending = null;
-      reload();
-    }, delayMs);
+    pending ??= setTimeout(
+      () => {
+        pending = null;
+        lastReload = Date.now();
+        reload();
+      },
+      Math.max(delayMs, lastReload + minIntervalMs - Date.now()),
+    );
   });
   return () => {
     if (pending) clearTimeout(pending);
