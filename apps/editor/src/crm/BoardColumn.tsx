@@ -4,7 +4,10 @@ import type { BoardLead, BoardStage } from './crmTypes.ts';
 import { LeadCard } from './LeadCard.tsx';
 import { LEAD_DRAG_TYPE } from './leadDrag.ts';
 
-/** One stage of the board: its leads, their total value, the flows a move here starts, and a drop target. */
+/**
+ * One stage of the board: its most recently moved leads (the count and value are the whole stage's), the flows a
+ * move here starts, and a drop target.
+ */
 export function BoardColumn({
   stage,
   stages,
@@ -19,7 +22,7 @@ export function BoardColumn({
   onMove: (leadId: string, stageName: string) => void;
 }) {
   const [over, setOver] = useState(false);
-  const value = leads.reduce((sum, lead) => sum + (lead.value ?? 0), 0);
+  const { total, value } = stage;
   return (
     <section
       className={`bcol${over ? ' is-over' : ''}`}
@@ -45,7 +48,7 @@ export function BoardColumn({
       <header className="bcol__head">
         <div className="bcol__title">
           {stage.name}
-          <span className="bcol__count">{leads.length}</span>
+          <span className="bcol__count">{total.toLocaleString()}</span>
           {value ? <span className="bcol__value">{value.toLocaleString()}</span> : null}
         </div>
         {stage.flows.length > 0 ? (
@@ -68,6 +71,11 @@ export function BoardColumn({
         {leads.map((lead) => (
           <LeadCard key={lead.id} lead={lead} stages={stages} moving={moving.has(lead.id)} onMove={onMove} />
         ))}
+        {total > leads.length ? (
+          <div className="bcol__more" data-testid="column-more">
+            Showing the {leads.length.toLocaleString()} most recently moved of {total.toLocaleString()}
+          </div>
+        ) : null}
       </div>
     </section>
   );

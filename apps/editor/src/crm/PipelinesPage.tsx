@@ -44,6 +44,11 @@ export function PipelinesPage() {
     // Shown in the new column at once; the server's answer (and the event stream) confirm it.
     setBoard({
       ...board,
+      // The card and its count and value go with it.
+      stages: board.stages.map((column) => {
+        const sign = column.id === stage?.id ? 1 : column.id === lead.stageId ? -1 : 0;
+        return { ...column, total: column.total + sign, value: column.value + sign * (lead.value ?? 0) };
+      }),
       leads: board.leads.map((other) =>
         other.id === lead.id ? { ...other, stage: stageName, stageId: stage?.id ?? null } : other,
       ),
@@ -85,7 +90,9 @@ export function PipelinesPage() {
     }
   };
 
-  const total = board?.leads.reduce((sum, lead) => sum + (lead.value ?? 0), 0) ?? 0;
+  // The whole pipeline's, from each stage's totals (the board shows only the newest leads of a long column).
+  const leadCount = board?.stages.reduce((sum, stage) => sum + stage.total, 0) ?? 0;
+  const total = board?.stages.reduce((sum, stage) => sum + stage.value, 0) ?? 0;
   return (
     <div className="board-page">
       <header className="board-page__head">
@@ -107,7 +114,7 @@ export function PipelinesPage() {
         ) : null}
         {board?.pipeline ? (
           <span className="board-page__summary">
-            {board.leads.length} lead{board.leads.length === 1 ? '' : 's'}
+            {leadCount.toLocaleString()} lead{leadCount === 1 ? '' : 's'}
             {total ? ` · ${total.toLocaleString()} total value` : ''}
           </span>
         ) : null}

@@ -43,6 +43,9 @@ export interface BoardStage {
   position: number;
   /** Published flows a move into this stage starts. */
   flows: { id: string; name: string; version: number }[];
+  /** Leads in the stage (the board shows the most recently moved of them), and their summed value. */
+  total: number;
+  value: number;
 }
 
 export interface BoardLead extends Lead {

@@ -53,6 +53,30 @@ describe('leads and pipelines', () => {
     expect((await t.api('PATCH', '/api/leads/ld_nothing', { stage: 'Qualified' })).status).toBe(404);
   });
 
+  it('the board shows each stage’s most recently moved leads, with the whole stage’s count and value', async () => {
+    await t.api('POST', '/api/pipelines', { name: 'Deals', stages: ['Open', 'Won'] });
+    const made: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const inbound = await t.api('POST', '/api/sandbox/inbound', { from: `1555000770${i}`, text: 'Hi' });
+      const lead = await t.api('POST', '/api/leads', {
+        contactId: inbound.body.contactId,
+        pipeline: 'Deals',
+        stage: 'Open',
+        value: 100 * (i + 1),
+      });
+      made.push(lead.body.id);
+      t.clock.advance(1000);
+    }
+    const pipelineId = (await t.api('GET', '/api/pipelines')).body.find((p: { name: string }) => p.name === 'Deals').id;
+    const board = (await t.api('GET', `/api/crm/board?pipeline=${pipelineId}&perStage=2`)).body;
+    const open = board.stages.find((stage: { name: string }) => stage.name === 'Open');
+    expect(open).toMatchObject({ total: 5, value: 1500 });
+    expect(board.stages.find((stage: { name: string }) => stage.name === 'Won')).toMatchObject({ total: 0, value: 0 });
+    // The two most recently moved, newest first.
+    expect(board.leads.map((lead: { id: string }) => lead.id)).toEqual([made[4], made[3]]);
+    expect(board.leads[0].contact.waId).toBe('15550007704');
+  });
+
   it("a contact's page lists its own leads, not its neighbours'", async () => {
     const other = await t.api('POST', '/api/sandbox/inbound', { from: '15550008888', name: 'Bo', text: 'Hi' });
     await t.api('POST', '/api/leads', { contactId: other.body.contactId, pipeline: 'Sales', stage: 'New' });

@@ -361,6 +361,14 @@ ALTER TABLE sessions DROP COLUMN trace;
 CREATE INDEX outbox_pending_by_conversation ON outbox (conversation_id, seq) WHERE state IN ('queued', 'sending');
 `,
   },
+  {
+    version: 6,
+    name: "a board column reads its stage's newest leads",
+    sql: `
+-- The pipelines board shows each stage's most recently moved leads (and counts them): by stage, newest first.
+CREATE INDEX leads_by_stage ON leads (stage_id, updated_at DESC, id);
+`,
+  },
   // The inbox's own changes (versions 100–199).
   ...inboxMigrations,
   // The broadcasts' own changes (versions 200–299).

@@ -4,9 +4,10 @@ import { sessionSummary } from '../bot/runSession.ts';
 import { stmt } from '../db/stmt.ts';
 import { apiError } from '../http/apiError.ts';
 import type { AppEnv } from '../http/appEnv.ts';
+import { intQuery } from '../http/readBody.ts';
 import type { Services } from '../services.ts';
 import { getContact } from '../store/contacts.ts';
-import { contactLeads, listLeads } from '../store/leads.ts';
+import { BOARD_PER_STAGE, contactLeads, stageLeads, stageTotals } from '../store/leads.ts';
 import { toMessage } from '../store/messages.ts';
 import { getSession } from '../store/sessions.ts';
 import { listNotes } from './conversationNotes.ts';
@@ -17,7 +18,7 @@ export const crmDocs: RouteDoc[] = [
     method: 'get',
     path: '/api/crm/board',
     summary:
-      'A pipeline as a board (?pipeline=<id>, default the first): stages with the flows each one starts, leads with their contacts',
+      'A pipeline as a board (?pipeline=<id>, default the first): stages with their lead count and value and the flows each one starts, and the most recently moved leads of each stage (?perStage=, default 100, at most 500) with their contacts',
     tag: 'crm',
   },
   {
@@ -66,7 +67,11 @@ export function crmRoutes(services: Services): Hono<AppEnv> {
         )
         .map((flow) => ({ id: flow.flowId, name: names.get(flow.flowId) ?? flow.flowId, version: flow.version })),
     }));
-    const leads = listLeads(db, workspaceId, pipeline.name).map((lead) => {
+    // Each column shows its most recently moved leads, up to `perStage`, with its total: a pipeline of 10,000 leads
+    // answered 4 MB in 300 ms, and the browser drew 10,000 cards.
+    const perStage = intQuery(c, 'perStage', BOARD_PER_STAGE, 500);
+    const shown = stages.flatMap((stage) => stageLeads(db, workspaceId, stage.id, perStage));
+    const leads = shown.map((lead) => {
       const contact = getContact(db, lead.contactId);
       const conversation = stmt(
         db,
@@ -83,7 +88,12 @@ export function crmRoutes(services: Services): Hono<AppEnv> {
           : null,
       };
     });
-    return c.json({ pipelines, pipeline, stages, leads });
+    return c.json({
+      pipelines,
+      pipeline,
+      stages: stages.map((stage) => ({ ...stage, ...stageTotals(db, stage.id) })),
+      leads,
+    });
   });
 
   app.get('/contacts/:id/history', (c) => {

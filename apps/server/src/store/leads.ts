@@ -138,6 +138,25 @@ export function listLeads(db: Db, workspaceId: string, pipeline?: string): Lead[
   return rows.map(toLead);
 }
 
+/** How many leads a board column shows by default (its most recently moved). */
+export const BOARD_PER_STAGE = 100;
+
+/** A stage's most recently moved leads, up to `limit`. */
+export function stageLeads(db: Db, workspaceId: string, stageId: string, limit: number): Lead[] {
+  const rows = stmt(
+    db,
+    `${LEAD_SELECT} WHERE l.stage_id = ? AND l.workspace_id = ? ORDER BY l.updated_at DESC, l.id LIMIT ?`,
+  ).all(stageId, workspaceId, limit) as LeadRow[];
+  return rows.map(toLead);
+}
+
+/** How many leads a stage holds, and their summed value. */
+export function stageTotals(db: Db, stageId: string): { total: number; value: number } {
+  return stmt(db, 'SELECT count(*) AS total, coalesce(sum(value), 0) AS value FROM leads WHERE stage_id = ?').get(
+    stageId,
+  ) as { total: number; value: number };
+}
+
 /** One contact's leads (one per pipeline at most), newest change first: an index look-up, not the workspace's. */
 export function contactLeads(db: Db, workspaceId: string, contactId: string): Lead[] {
   const rows = stmt(db, `${LEAD_SELECT} WHERE l.contact_id = ? AND l.workspace_id = ? ORDER BY l.updated_at DESC`).all(
