@@ -181,4 +181,27 @@ describe('contacts and the pipelines board', () => {
     await page.screenshot({ path: join(INBOX_SHOTS, 'contact.png') });
     expect(errors).toEqual([]);
   });
+
+  it('a long column shows its 100 most recently moved leads and says how many it holds', async () => {
+    const created = await harness.api<{ id: string }>('POST', '/pipelines', { name: 'trade show', stages: ['met'] });
+    expect(created.status).toBe(201);
+    for (let i = 0; i < 103; i++) {
+      const inbound = await customerSays(harness, `4930${String(1_000_000 + i)}`, { name: `Visitor ${i}`, text: 'Hi' });
+      await harness.api('POST', '/leads', {
+        contactId: inbound.contactId,
+        pipeline: 'trade show',
+        stage: 'met',
+        value: 10,
+      });
+    }
+    await page.goto(`${harness.url}/pipelines?pipeline=${encodeURIComponent(created.body.id)}`);
+    const met = page.locator('[data-testid="stage"][data-stage="met"]');
+    await met.waitFor({ timeout: 20_000 });
+    expect(await met.locator('.bcol__count').textContent()).toBe('103');
+    expect(await met.locator('[data-testid="lead-card"]').count()).toBe(100);
+    expect(await met.getByTestId('column-more').textContent()).toBe('Showing the 100 most recently moved of 103');
+    expect(await page.locator('.board-page__summary').textContent()).toBe('103 leads · 1,030 total value');
+    await page.screenshot({ path: join(INBOX_SHOTS, 'board-long-column.png') });
+    expect(errors).toEqual([]);
+  });
 });
