@@ -12,7 +12,7 @@ import type {
   SessionSummary,
 } from './inboxTypes.ts';
 import { useServerClock } from './serverClock.ts';
-import type { WorkspaceEventType } from './workspaceEvents.ts';
+import { coalescedCall, type WorkspaceEventType } from './workspaceEvents.ts';
 
 export const DEFAULT_FILTER: InboxFilter = {
   status: 'open',
@@ -59,163 +59,150 @@ interface InboxState {
 
 let listGeneration = 0;
 let openGeneration = 0;
-/**
- * Refreshes waiting for their moment: events arriving meanwhile join the one already set (a burst costs one reload),
- * and a steady stream still gets one every interval — a timer restarted by each event never fired while events kept
- * coming faster than its delay, and a busy inbox stood still.
- */
-const timers: {
-  list: ReturnType<typeof setTimeout> | null;
-  open: ReturnType<typeof setTimeout> | null;
-  /** A customer message for the open conversation came among the events its pending refresh covers. */
-  openInbound: boolean;
-} = { list: null, open: null, openInbound: false };
 export const LIST_REFRESH_MS = 120;
 /** The list (a page of conversations and the filter counts) reloads at most this often while events stream in. */
 export const LIST_MIN_INTERVAL_MS = 1000;
 export const OPEN_REFRESH_MS = 80;
-let lastListRefresh = Number.NEGATIVE_INFINITY;
+/** A customer message for the open conversation came among the events its pending refresh covers. */
+let openInbound = false;
 
 /** The inbox: the filtered list, the open conversation, and live refreshes from the event stream. */
-export const useInbox = create<InboxState>()((set, get) => ({
-  me: null,
-  assignees: { members: [], teams: [] },
-  filter: DEFAULT_FILTER,
-  conversations: [],
-  counts: null,
-  nextCursor: null,
-  listStatus: 'idle',
-  listError: null,
-  open: null,
-
-  async start() {
-    const [me, assignees] = await Promise.all([
-      inboxApi.me().catch(() => null),
-      inboxApi.assignees().catch(() => ({ members: [], teams: [] })),
-    ]);
-    set({ me, assignees });
-  },
-
-  setFilter(change) {
-    set((state) => ({ filter: { ...state.filter, ...change } }));
-    void get().loadList();
-  },
-
-  async loadList() {
-    const generation = ++listGeneration;
-    if (get().listStatus !== 'ready') set({ listStatus: 'loading' });
-    try {
-      const page = await inboxApi.list(get().filter);
-      if (generation !== listGeneration) return;
-      useServerClock.getState().observe(page.now);
-      set({
-        conversations: page.conversations,
-        counts: page.counts,
-        nextCursor: page.nextCursor,
-        listStatus: 'ready',
-        listError: null,
-      });
-    } catch (error) {
-      if (generation === listGeneration) set({ listStatus: 'error', listError: errorMessage(error) });
-    }
-  },
-
-  async loadMore() {
-    const cursor = get().nextCursor;
-    if (!cursor) return;
-    const generation = listGeneration;
-    const page = await inboxApi.list(get().filter, cursor);
-    if (generation !== listGeneration) return;
-    const known = new Set(get().conversations.map((row) => row.id));
-    set({
-      conversations: [...get().conversations, ...page.conversations.filter((row) => !known.has(row.id))],
-      nextCursor: page.nextCursor,
-    });
-  },
-
-  async select(id) {
-    if (get().open?.id === id) return;
-    if (!id) {
-      set({ open: null });
-      return;
-    }
-    set({
-      open: {
-        id,
-        conversation: get().conversations.find((row) => row.id === id) ?? null,
-        messages: [],
-        notes: [],
-        sessions: [],
-        status: 'loading',
-        error: null,
-      },
-    });
-    await get().refreshOpen();
+export const useInbox = create<InboxState>()((set, get) => {
+  // Live refreshes, one per burst of events (coalescedCall): the list at most about once a second while they stream.
+  const listRefresh = coalescedCall(() => void get().loadList(), LIST_REFRESH_MS, LIST_MIN_INTERVAL_MS);
+  const openRefresh = coalescedCall(() => {
+    const inbound = openInbound;
+    openInbound = false;
+    void get().refreshOpen();
     const open = get().open;
-    if (open?.id === id && open.conversation && open.conversation.unread > 0) {
-      await inboxApi.markRead(id).catch(() => undefined);
-    }
-  },
+    // The agent is looking at it: what just came in is read.
+    if (inbound && open && document.visibilityState === 'visible')
+      void inboxApi.markRead(open.id).catch(() => undefined);
+  }, OPEN_REFRESH_MS);
+  return {
+    me: null,
+    assignees: { members: [], teams: [] },
+    filter: DEFAULT_FILTER,
+    conversations: [],
+    counts: null,
+    nextCursor: null,
+    listStatus: 'idle',
+    listError: null,
+    open: null,
 
-  async refreshOpen() {
-    const open = get().open;
-    if (!open) return;
-    const generation = ++openGeneration;
-    try {
-      const [conversation, messages, notes, sessions] = await Promise.all([
-        inboxApi.get(open.id),
-        inboxApi.messages(open.id),
-        inboxApi.notes(open.id),
-        inboxApi.sessions(open.id),
+    async start() {
+      const [me, assignees] = await Promise.all([
+        inboxApi.me().catch(() => null),
+        inboxApi.assignees().catch(() => ({ members: [], teams: [] })),
       ]);
-      if (generation !== openGeneration || get().open?.id !== open.id) return;
-      useServerClock.getState().observe(conversation.now);
-      set({ open: { id: open.id, conversation, messages, notes, sessions, status: 'ready', error: null } });
-      get().accept(conversation);
-    } catch (error) {
-      if (generation === openGeneration && get().open?.id === open.id) {
-        set({ open: { ...open, status: 'error', error: errorMessage(error) } });
+      set({ me, assignees });
+    },
+
+    setFilter(change) {
+      set((state) => ({ filter: { ...state.filter, ...change } }));
+      void get().loadList();
+    },
+
+    async loadList() {
+      const generation = ++listGeneration;
+      if (get().listStatus !== 'ready') set({ listStatus: 'loading' });
+      try {
+        const page = await inboxApi.list(get().filter);
+        if (generation !== listGeneration) return;
+        useServerClock.getState().observe(page.now);
+        set({
+          conversations: page.conversations,
+          counts: page.counts,
+          nextCursor: page.nextCursor,
+          listStatus: 'ready',
+          listError: null,
+        });
+      } catch (error) {
+        if (generation === listGeneration) set({ listStatus: 'error', listError: errorMessage(error) });
       }
-    }
-  },
+    },
 
-  accept(conversation) {
-    set((state) => ({
-      conversations: state.conversations.map((row) => (row.id === conversation.id ? conversation : row)),
-      open: state.open?.id === conversation.id ? { ...state.open, conversation } : state.open,
-    }));
-  },
+    async loadMore() {
+      const cursor = get().nextCursor;
+      if (!cursor) return;
+      const generation = listGeneration;
+      const page = await inboxApi.list(get().filter, cursor);
+      if (generation !== listGeneration) return;
+      const known = new Set(get().conversations.map((row) => row.id));
+      set({
+        conversations: [...get().conversations, ...page.conversations.filter((row) => !known.has(row.id))],
+        nextCursor: page.nextCursor,
+      });
+    },
 
-  onEvent(type, data) {
-    const openId = get().open?.id;
-    const about = (data.conversationId ?? (type === 'conversation.updated' ? data.id : undefined)) as
-      | string
-      | undefined;
-    const contactId = type === 'contact.updated' ? (data.id as string | undefined) : undefined;
-    const concernsOpen =
-      type === 'resync' ||
-      (openId !== undefined && about === openId) ||
-      (contactId !== undefined && get().open?.conversation?.contact.id === contactId);
-    timers.list ??= setTimeout(
-      () => {
-        timers.list = null;
-        lastListRefresh = Date.now();
-        void get().loadList();
-      },
-      Math.max(LIST_REFRESH_MS, lastListRefresh + LIST_MIN_INTERVAL_MS - Date.now()),
-    );
-    if (concernsOpen) {
-      if (type === 'message.in') timers.openInbound = true;
-      timers.open ??= setTimeout(() => {
-        timers.open = null;
-        const inbound = timers.openInbound;
-        timers.openInbound = false;
-        void get().refreshOpen();
-        const open = get().open;
-        // The agent is looking at it: what just came in is read.
-        if (inbound && open && document.visibilityState === 'visible')
-          void inboxApi.markRead(open.id).catch(() => undefined);
-      }, OPEN_REFRESH_MS);
-    }
-  },
-}));
+    async select(id) {
+      if (get().open?.id === id) return;
+      if (!id) {
+        set({ open: null });
+        return;
+      }
+      set({
+        open: {
+          id,
+          conversation: get().conversations.find((row) => row.id === id) ?? null,
+          messages: [],
+          notes: [],
+          sessions: [],
+          status: 'loading',
+          error: null,
+        },
+      });
+      await get().refreshOpen();
+      const open = get().open;
+      if (open?.id === id && open.conversation && open.conversation.unread > 0) {
+        await inboxApi.markRead(id).catch(() => undefined);
+      }
+    },
+
+    async refreshOpen() {
+      const open = get().open;
+      if (!open) return;
+      const generation = ++openGeneration;
+      try {
+        const [conversation, messages, notes, sessions] = await Promise.all([
+          inboxApi.get(open.id),
+          inboxApi.messages(open.id),
+          inboxApi.notes(open.id),
+          inboxApi.sessions(open.id),
+        ]);
+        if (generation !== openGeneration || get().open?.id !== open.id) return;
+        useServerClock.getState().observe(conversation.now);
+        set({ open: { id: open.id, conversation, messages, notes, sessions, status: 'ready', error: null } });
+        get().accept(conversation);
+      } catch (error) {
+        if (generation === openGeneration && get().open?.id === open.id) {
+          set({ open: { ...open, status: 'error', error: errorMessage(error) } });
+        }
+      }
+    },
+
+    accept(conversation) {
+      set((state) => ({
+        conversations: state.conversations.map((row) => (row.id === conversation.id ? conversation : row)),
+        open: state.open?.id === conversation.id ? { ...state.open, conversation } : state.open,
+      }));
+    },
+
+    onEvent(type, data) {
+      const openId = get().open?.id;
+      const about = (data.conversationId ?? (type === 'conversation.updated' ? data.id : undefined)) as
+        | string
+        | undefined;
+      const contactId = type === 'contact.updated' ? (data.id as string | undefined) : undefined;
+      const concernsOpen =
+        type === 'resync' ||
+        (openId !== undefined && about === openId) ||
+        (contactId !== undefined && get().open?.conversation?.contact.id === contactId);
+      listRefresh.trigger();
+      if (concernsOpen) {
+        if (type === 'message.in') openInbound = true;
+        openRefresh.trigger();
+      }
+    },
+  };
+});

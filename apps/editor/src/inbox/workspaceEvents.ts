@@ -34,12 +34,45 @@ export function subscribeToWorkspaceEvents(listener: WorkspaceEventListener): ()
   };
 }
 
+/** A call that many triggers share: see `coalescedCall`. */
+export interface CoalescedCall {
+  /** Asks for the call; triggers before it runs join it. */
+  trigger(): void;
+  /** Drops a pending call. */
+  cancel(): void;
+}
+
 /**
- * Calls `reload` for the events that `concerns` the page (and every `resync`), once per burst: `delayMs` after the
- * first event of it, the events meanwhile joining that call, and never sooner than `minIntervalMs` after the previous
- * reload — so a steady stream reloads about once per `minIntervalMs`. (A timer restarted by each event never fired
- * while a busy workspace kept them coming; one reload per event would load the server with every one.) Returns the
- * unsubscribe (which also drops a pending call).
+ * One call per burst of triggers: `delayMs` after the first of them (the triggers meanwhile join it), and never
+ * sooner than `minIntervalMs` after the previous call — so a steady stream of triggers gets a call about every
+ * `minIntervalMs`. A timer restarted by each trigger never fired while triggers kept coming faster than its delay
+ * (a busy workspace's pages stood still); one call per trigger would load the server with every event.
+ */
+export function coalescedCall(run: () => void, delayMs: number, minIntervalMs = 0): CoalescedCall {
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  let lastRun = Number.NEGATIVE_INFINITY;
+  return {
+    trigger() {
+      pending ??= setTimeout(
+        () => {
+          pending = null;
+          lastRun = Date.now();
+          run();
+        },
+        Math.max(delayMs, lastRun + minIntervalMs - Date.now()),
+      );
+    },
+    cancel() {
+      if (pending) clearTimeout(pending);
+      pending = null;
+    },
+  };
+}
+
+/**
+ * Calls `reload` for the events that `concerns` the page (and every `resync`) through a `coalescedCall`: once per
+ * burst, at most about once per `minIntervalMs` while they stream in. Returns the unsubscribe (which also drops a
+ * pending call).
  */
 export function reloadOnWorkspaceEvents(
   concerns: (type: WorkspaceEventType, data: Record<string, unknown>) => boolean,
@@ -47,21 +80,12 @@ export function reloadOnWorkspaceEvents(
   delayMs: number,
   minIntervalMs = 1000,
 ): () => void {
-  let pending: ReturnType<typeof setTimeout> | null = null;
-  let lastReload = Number.NEGATIVE_INFINITY;
+  const call = coalescedCall(reload, delayMs, minIntervalMs);
   const unsubscribe = subscribeToWorkspaceEvents((type, data) => {
-    if (type !== 'resync' && !concerns(type, data)) return;
-    pending ??= setTimeout(
-      () => {
-        pending = null;
-        lastReload = Date.now();
-        reload();
-      },
-      Math.max(delayMs, lastReload + minIntervalMs - Date.now()),
-    );
+    if (type === 'resync' || concerns(type, data)) call.trigger();
   });
   return () => {
-    if (pending) clearTimeout(pending);
+    call.cancel();
     unsubscribe();
   };
 }
