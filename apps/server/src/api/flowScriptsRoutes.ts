@@ -6,8 +6,8 @@ import { limitBody } from '../http/limitBody.ts';
 import { readBody } from '../http/readBody.ts';
 import { requireAdmin } from '../http/requireToken.ts';
 import type { Services } from '../services.ts';
-import { type FlowRecord, getFlow } from '../store/flows.ts';
 import { flowScriptStore } from './flowScriptStore.ts';
+import { requireFlow } from './flowsRoutes.ts';
 import type { RouteDoc } from './routeDoc.ts';
 
 /** A script's name: what the URL and the editor's list show. */
@@ -45,11 +45,6 @@ export const flowScriptsDocs: RouteDoc[] = [
 export function flowScriptsRoutes(services: Services): Hono<AppEnv> {
   const { db, clock } = services;
   const app = new Hono<AppEnv>();
-  const flowOf = (workspaceId: string, id: string): FlowRecord => {
-    const flow = getFlow(db, workspaceId, id);
-    if (!flow) throw apiError(404, 'not_found', `No flow "${id}" in this workspace`);
-    return flow;
-  };
   const nameOf = (name: string): string => {
     if (!SCRIPT_NAME.test(name)) {
       throw apiError(400, 'invalid_name', 'A script name is 1 to 60 lower-case letters, digits and dashes');
@@ -59,13 +54,13 @@ export function flowScriptsRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/:id/scripts', (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = flowOf(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     return c.json(flowScriptStore.list(db, workspaceId, flow.id, flow.createdAt));
   });
 
   app.get('/:id/scripts/:name', (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = flowOf(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     const name = nameOf(c.req.param('name'));
     const script = flowScriptStore.get(db, workspaceId, flow.id, flow.createdAt, name);
     if (!script) throw apiError(404, 'not_found', `Flow "${flow.id}" has no script "${name}"`);
@@ -80,7 +75,7 @@ export function flowScriptsRoutes(services: Services): Hono<AppEnv> {
     }),
     async (c) => {
       const workspaceId = c.get('principal').workspaceId;
-      const flow = flowOf(workspaceId, c.req.param('id'));
+      const flow = requireFlow(db, workspaceId, c.req.param('id'));
       const name = nameOf(c.req.param('name'));
       // The schema checks the shape the engine's types describe (one kind per step), which zod cannot infer.
       const script = (await readBody(c, conversationScriptSchema)) as ConversationScript;
@@ -94,7 +89,7 @@ export function flowScriptsRoutes(services: Services): Hono<AppEnv> {
 
   app.delete('/:id/scripts/:name', requireAdmin, (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = flowOf(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     const name = nameOf(c.req.param('name'));
     const removed = services.transact(() => flowScriptStore.remove(db, workspaceId, flow.id, flow.createdAt, name));
     if (!removed) throw apiError(404, 'not_found', `Flow "${flow.id}" has no script "${name}"`);

@@ -3,6 +3,7 @@ import { CURRENT_SCHEMA_VERSION, hasErrors, idSchema } from '@salesbot/graph';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { countDiagnostics, validateForWorkspace } from '../bot/validateForWorkspace.ts';
+import type { Db } from '../db/openDatabase.ts';
 import { apiError } from '../http/apiError.ts';
 import type { AppEnv } from '../http/appEnv.ts';
 import { readBody } from '../http/readBody.ts';
@@ -72,15 +73,17 @@ export const flowsDocs: RouteDoc[] = [
   { method: 'get', path: '/api/flows/:id/versions/:version', summary: 'One published version', tag: 'flows' },
 ];
 
+/** The workspace's flow `id`, or a 404 naming it (another workspace's flow is not found either). */
+export function requireFlow(db: Db, workspaceId: string, id: string): FlowRecord {
+  const flow = getFlow(db, workspaceId, id);
+  if (!flow) throw apiError(404, 'not_found', `No flow "${id}" in this workspace`);
+  return flow;
+}
+
 /** Flows: drafts autosaved by the editor, validated against the workspace, published as immutable versions. */
 export function flowsRoutes(services: Services): Hono<AppEnv> {
   const { db, clock } = services;
   const app = new Hono<AppEnv>();
-  const load = (workspaceId: string, id: string): FlowRecord => {
-    const flow = getFlow(db, workspaceId, id);
-    if (!flow) throw apiError(404, 'not_found', `No flow "${id}" in this workspace`);
-    return flow;
-  };
 
   app.get('/', (c) => {
     const flows = listFlows(db, c.get('principal').workspaceId);
@@ -115,14 +118,14 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
       }),
     );
     if (!created) throw apiError(409, 'conflict', `A flow with id "${draft.id}" already exists`);
-    return c.json(describeFlow(load(workspaceId, draft.id)), 201);
+    return c.json(describeFlow(requireFlow(db, workspaceId, draft.id)), 201);
   });
 
-  app.get('/:id', (c) => c.json(describeFlow(load(c.get('principal').workspaceId, c.req.param('id')))));
+  app.get('/:id', (c) => c.json(describeFlow(requireFlow(db, c.get('principal').workspaceId, c.req.param('id')))));
 
   app.put('/:id', requireAdmin, async (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = load(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     const body = await readBody(c, saveSchema);
     if (body.baseUpdatedAt !== undefined && body.baseUpdatedAt !== flow.updatedAt) {
       throw apiError(409, 'stale', 'The flow changed since you loaded it', { updatedAt: flow.updatedAt });
@@ -141,7 +144,7 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
 
   app.patch('/:id', requireAdmin, async (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = load(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     const { name } = await readBody(c, renameSchema);
     const draft = { ...(flow.draft as object), name };
     const now = Math.max(clock.now(), flow.updatedAt + 1);
@@ -156,12 +159,12 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
         now,
       }),
     );
-    return c.json(describeFlow(load(workspaceId, flow.id)));
+    return c.json(describeFlow(requireFlow(db, workspaceId, flow.id)));
   });
 
   app.delete('/:id', requireAdmin, (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = load(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     services.transact(() => softDeleteFlow(db, workspaceId, flow.id, clock.now()));
     services.flows.invalidate(workspaceId);
     return c.json({ deleted: flow.id });
@@ -169,7 +172,7 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
 
   app.post('/:id/duplicate', requireAdmin, (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = load(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     const id = uniqueId(services, workspaceId, `${flow.id}-copy`);
     const name = `${flow.name} (copy)`;
     const draft = { ...(flow.draft as object), id, name };
@@ -184,18 +187,18 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
         now: clock.now(),
       }),
     );
-    return c.json(describeFlow(load(workspaceId, id)), 201);
+    return c.json(describeFlow(requireFlow(db, workspaceId, id)), 201);
   });
 
   app.post('/:id/validate', (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = load(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     return c.json({ diagnostics: validateForWorkspace(services, workspaceId, flow.draft) });
   });
 
   app.post('/:id/publish', requireAdmin, (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = load(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     const result = publishFlow(services, workspaceId, flow);
     if (!result.ok) {
       throw apiError(422, 'invalid_flow', 'The flow has errors and cannot be published', {
@@ -207,7 +210,7 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/:id/versions', (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = load(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     return c.json(
       listVersions(db, workspaceId, flow.id).map((version) => ({
         version: version.version,
@@ -221,7 +224,7 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/:id/versions/:version', (c) => {
     const workspaceId = c.get('principal').workspaceId;
-    const flow = load(workspaceId, c.req.param('id'));
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
     const version = listVersions(db, workspaceId, flow.id).find((v) => String(v.version) === c.req.param('version'));
     if (!version) throw apiError(404, 'not_found', `Flow "${flow.id}" has no version ${c.req.param('version')}`);
     return c.json(version);
