@@ -5,6 +5,7 @@ import { stepSession } from './stepSession.ts';
 import type { EngineApi } from './types.ts';
 
 export type { MachineConfig } from './machine/config.ts';
+export { contactPlaceholderValues } from './run/placeholderValues.ts';
 export { botExpectationParts } from './script/checkBotMessages.ts';
 export { conversationScriptSchema } from './script/conversationScriptSchema.ts';
 export { createSimulation, type Simulation, type SimulationState } from './script/createSimulation.ts';

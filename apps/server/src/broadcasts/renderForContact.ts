@@ -1,7 +1,7 @@
+import { contactPlaceholderValues } from '@salesbot/engine';
 import { interpolate, type TemplateParam } from '@salesbot/graph';
 import {
   type OutboundMessage,
-  type PlaceholderValues,
   renderNodeMessage,
   renderTemplateDisplay,
   type TemplateDisplay,
@@ -15,28 +15,14 @@ export interface RenderContact {
   fields: Readonly<Record<string, string>>;
 }
 
-/**
- * Placeholder values of a contact, the same keys a bot step fills: `contact.name`, `contact.first_name` (the
- * field, else the first word of the name), `contact.phone` / `contact.wa_id`, and every contact field.
- */
-export function contactValues(contact: RenderContact): PlaceholderValues {
-  const values: Record<string, string> = {};
-  for (const [field, value] of Object.entries(contact.fields)) values[`contact.${field}`] = value;
-  const name = contact.name ?? contact.fields.name ?? '';
-  values['contact.name'] = name;
-  values['contact.first_name'] = contact.fields.first_name ?? name.trim().split(/\s+/)[0] ?? '';
-  values['contact.phone'] = contact.waId;
-  values['contact.wa_id'] = contact.waId;
-  return values;
-}
-
 /** The Cloud API body and the filled template a contact gets from a broadcast. */
 export function renderForContact(
   message: BroadcastMessage,
   contact: RenderContact,
   broadcastId: string,
 ): { message: OutboundMessage; display: TemplateDisplay } {
-  const values = contactValues(contact);
+  // The `contact.*` keys a bot step fills, as the engine defines them.
+  const values = contactPlaceholderValues(contact);
   return {
     message: renderNodeMessage(message, values, { sessionId: broadcastId }),
     display: renderTemplateDisplay(message, values),
@@ -51,7 +37,8 @@ export function findEmptyParameter(
   message: BroadcastMessage,
   contact: RenderContact,
 ): { placeholder: string; source: string } | null {
-  const values = contactValues(contact);
+  // The `contact.*` keys a bot step fills, as the engine defines them.
+  const values = contactPlaceholderValues(contact);
   for (const { params, where } of parameterGroups(message)) {
     for (const [index, param] of params.entries()) {
       if (interpolate(param.value, values).trim() !== '') continue;

@@ -19,8 +19,20 @@ export function placeholderValues(flow: FlowIndex, context: EngineContext): Plac
 const computed = new WeakMap<EngineContext, PlaceholderValues>();
 
 function compute(flow: FlowIndex, context: EngineContext): PlaceholderValues {
-  const { contact } = context.run;
-  const values: Record<string, string> = { ...flow.defaults, ...context.variables };
+  return { ...flow.defaults, ...context.variables, ...contactPlaceholderValues(context.run.contact) };
+}
+
+/**
+ * The `contact.*` placeholder values of a contact — `contact.name`, `contact.first_name` (the field, else the first
+ * word of the name), `contact.phone` / `contact.wa_id` and every contact field — for a bot step and for anything else
+ * that fills a message for a contact (a broadcast).
+ */
+export function contactPlaceholderValues(contact: {
+  waId: string;
+  name?: string | null;
+  fields: Readonly<Record<string, string>>;
+}): Record<string, string> {
+  const values: Record<string, string> = {};
   for (const [field, value] of Object.entries(contact.fields)) values[`contact.${field}`] = value;
   const name = contact.name ?? contact.fields.name ?? '';
   values['contact.name'] = name;
