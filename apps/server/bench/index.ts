@@ -31,6 +31,8 @@ interface Run {
   cpuPerRequestUs: number;
   /** The same, per thread of the server (the event loop is "node"; the checkpointer a worker; libuv's pool). */
   threads: { thread: string; usPerRequest: number }[];
+  /** The load generator's own CPU (this process: autocannon) per request — it shares the machine's cores. */
+  generatorUsPerRequest: number;
 }
 
 let counter = 0;
@@ -106,6 +108,7 @@ async function load(
   next = 0;
   const cpuBefore = cpuMs(pid);
   const threadsBefore = threadCpuMs(pid);
+  const generatorBefore = process.cpuUsage();
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -113,6 +116,7 @@ async function load(
     ...(options.overallRate ? { overallRate: options.overallRate } : {}),
     requests: [{ setupRequest: nextRequest as never }],
   });
+  const generator = process.cpuUsage(generatorBefore);
   return {
     rate: result.requests.average,
     p50: result.latency.p50,
@@ -121,6 +125,7 @@ async function load(
     errorDetail: `${result.errors} errors (${result.timeouts} timeouts), ${result.non2xx} non-2xx ${JSON.stringify(result.statusCodeStats)}`,
     requests: result.requests.total,
     cpuPerRequestUs: ((cpuMs(pid) - cpuBefore) * 1000) / Math.max(1, result.requests.total),
+    generatorUsPerRequest: (generator.user + generator.system) / Math.max(1, result.requests.total),
     threads: [...threadCpuMs(pid)]
       .map(([thread, ms]) => ({
         thread,
@@ -218,6 +223,17 @@ try {
   console.log(
     `server CPU per message: ${real.cpuPerRequestUs.toFixed(0)} µs vs ${base.cpuPerRequestUs.toFixed(0)} µs for the baseline` +
       ` (ratio ${(base.cpuPerRequestUs / real.cpuPerRequestUs).toFixed(2)}; steadier than rates when other work shares the cores)`,
+  );
+  // What half the baseline's rate leaves the server on this machine: the load generator shares the cores, and no
+  // thread can be busy more than a second per second.
+  const half = base.rate / 2;
+  const generatorUs = real.generatorUsPerRequest;
+  const budgetUs = (cpus().length * 1e6 - generatorUs * half) / half;
+  const eventLoopUs = real.threads.find((entry) => entry.thread.startsWith('event loop'))?.usPerRequest ?? 0;
+  console.log(
+    `budget at half the baseline (${half.toFixed(0)} msg/s) on ${cpus().length} cores: the load generator takes ${generatorUs.toFixed(0)} µs/msg,` +
+      ` leaving ${budgetUs.toFixed(0)} µs of server CPU per message in all and ${(1e6 / half).toFixed(0)} µs per thread;` +
+      ` salesbot spends ${real.cpuPerRequestUs.toFixed(0)} µs (event loop ${eventLoopUs.toFixed(0)} µs)`,
   );
   console.log(
     `load average at the end: ${loadavg()

@@ -29,6 +29,11 @@ export interface Config {
     /** Bodies above this are refused with 413; Meta's payloads reach about 3 MB. */
     maxBodyBytes: number;
   };
+  /**
+   * `npm start` serves HTTP from a second thread (the front: HTTP parsing, signature checks and payload validation
+   * off the event loop that runs the bots); `FRONT_THREAD=0` serves everything from the main thread.
+   */
+  frontThread: boolean;
   outbox: {
     enabled: boolean;
     /** How often the sender looks for work when idle (it is also woken after each commit). */
@@ -98,6 +103,7 @@ export function createConfig(overrides: DeepPartial<Config> = {}): Config {
       apiUrl: DEFAULT_GRAPH_API_URL,
     },
     webhook: { maxBodyBytes: 4 * 1024 * 1024 },
+    frontThread: true,
     outbox: {
       enabled: true,
       pollMs: 200,
@@ -138,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   return createConfig({
     port: intVar(env, 'PORT', 8080),
     host: env.HOST || '0.0.0.0',
+    frontThread: env.FRONT_THREAD !== '0',
     databasePath: env.DATABASE_PATH || './data/salesbot.db',
     adminToken: env.ADMIN_TOKEN || undefined,
     testMode: env.SALESBOT_TEST_MODE === '1' || env.SALESBOT_TEST_MODE === 'true',

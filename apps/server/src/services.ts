@@ -7,6 +7,7 @@ import { EventBus } from './events/eventBus.ts';
 import { ChannelStore } from './store/channels.ts';
 import { MemberStore } from './store/members.ts';
 import { TemplateRegistry } from './store/templateRegistry.ts';
+import type { SigningDirectory } from './webhook/signingSecrets.ts';
 
 /** What the loops want to hear about after a commit. */
 export interface Wakers {
@@ -23,6 +24,8 @@ export interface Services {
   logger: Logger;
   bus: EventBus;
   channels: ChannelStore;
+  /** The channels' app secrets, as webhook signature checks see them. */
+  signing: SigningDirectory;
   members: MemberStore;
   flows: FlowCache;
   templates: TemplateRegistry;
@@ -35,11 +38,19 @@ export interface Services {
 
 /** Builds the shared services; the loops replace `wake` when they start. */
 export function createServices(deps: { db: Db; clock: Clock; config: Config; logger: Logger }): Services {
+  const channels = new ChannelStore(deps.db);
   const services: Services = {
     ...deps,
     // Ids seeded from the time: a restarted server's ids continue above the old ones (Last-Event-ID keeps meaning).
     bus: new EventBus(deps.db, { firstId: deps.clock.now() * 1000, retainPerWorkspace: 10_000 }),
-    channels: new ChannelStore(deps.db),
+    channels,
+    signing: {
+      get global() {
+        return deps.config.whatsapp.appSecret;
+      },
+      byPhoneNumberId: (phoneNumberId) => channels.byPhoneNumberId(phoneNumberId),
+      all: () => channels.all(),
+    },
     members: new MemberStore(deps.db),
     flows: new FlowCache(deps.db),
     templates: new TemplateRegistry(deps.db),

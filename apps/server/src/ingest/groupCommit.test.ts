@@ -112,6 +112,33 @@ describe('GroupCommitter', () => {
     expect(await commitsForTwoAfterLoad(new GroupCommitter(t.services))).toBe(1);
   });
 
+  it('under load, deliveries that piled up commit at once instead of waiting for more', async () => {
+    const committer = new GroupCommitter(t.services);
+    const db = t.services.db;
+    const original = db.transaction.bind(db);
+    let commits = 0;
+    db.transaction = ((fn: never) => {
+      commits++;
+      return original(fn);
+    }) as typeof db.transaction;
+    try {
+      const at = t.clock.now();
+      await committer.submit({ events: message('1555000501', 'Hi', at, 'load') }); // a commit just ended: loaded
+      commits = 0;
+      const piled = Array.from({ length: 8 }, (_, i) =>
+        committer.submit({ events: message(`155500051${i}`, 'Hi', at, `p${i}`) }),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      // The eight went in a commit of their own already; the next one starts another.
+      expect(commits).toBe(1);
+      const late = committer.submit({ events: message('1555000520', 'Hi', at, 'late') });
+      expect((await Promise.all([...piled, late])).every((result) => result.ok)).toBe(true);
+      expect(commits).toBe(2);
+    } finally {
+      db.transaction = original;
+    }
+  });
+
   it('with commitDelayMs 0, each loop turn commits what it has', async () => {
     t.services.config.commitDelayMs = 0;
     expect(await commitsForTwoAfterLoad(new GroupCommitter(t.services))).toBe(2);

@@ -72,6 +72,7 @@ function toChannel(row: ChannelRow): Channel {
 export class ChannelStore {
   private byPhone: Map<string, Channel | null> | null = null;
   private cachedAll: Channel[] | null = null;
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly db: Db) {}
 
@@ -160,5 +161,12 @@ export class ChannelStore {
   invalidate(): void {
     this.byPhone = null;
     this.cachedAll = null;
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Calls `listener` after every write (it may run inside the writing transaction). Returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 }
