@@ -145,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: intVar(env, 'PORT', 8080),
     host: env.HOST || '0.0.0.0',
     frontThread: env.FRONT_THREAD !== '0',
+    commitDelayMs: intVar(env, 'COMMIT_DELAY_MS', 2),
     databasePath: env.DATABASE_PATH || './data/salesbot.db',
     adminToken: env.ADMIN_TOKEN || undefined,
     testMode: env.SALESBOT_TEST_MODE === '1' || env.SALESBOT_TEST_MODE === 'true',
