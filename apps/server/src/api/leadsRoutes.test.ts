@@ -99,6 +99,24 @@ describe('leads and pipelines', () => {
       expect.objectContaining({ contactId, pipeline: 'Partners', stage: 'Intro', value: 1200 }),
     ]);
   });
+
+  it('lists leads a page at a time, most recently moved first', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const contact = await t.api('POST', '/api/sandbox/inbound', { from: `1555000660${i}`, text: 'Hi' });
+      ids.push(
+        (await t.api('POST', '/api/leads', { contactId: contact.body.contactId, pipeline: 'Sales', stage: 'New' })).body
+          .id,
+      );
+      t.clock.advance(1000);
+    }
+    const newestFirst = [...ids].reverse();
+    const first = (await t.api('GET', '/api/leads?pipeline=Sales&limit=2')).body;
+    const second = (await t.api('GET', '/api/leads?pipeline=Sales&limit=2&offset=2')).body;
+    const rest = (await t.api('GET', '/api/leads?pipeline=Sales&limit=2&offset=4')).body;
+    expect([...first, ...second, ...rest].map((lead: { id: string }) => lead.id)).toEqual(newestFirst);
+    expect((await t.api('GET', '/api/leads?limit=-1')).status).toBe(400);
+  });
 });
 
 describe('contacts', () => {

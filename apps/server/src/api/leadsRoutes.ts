@@ -4,7 +4,7 @@ import { onStageChanged } from '../bot/onStageChanged.ts';
 import { stmt } from '../db/stmt.ts';
 import { apiError } from '../http/apiError.ts';
 import type { AppEnv } from '../http/appEnv.ts';
-import { readBody } from '../http/readBody.ts';
+import { intQuery, readBody } from '../http/readBody.ts';
 import { requireAdmin } from '../http/requireToken.ts';
 import type { Services } from '../services.ts';
 import { getContact } from '../store/contacts.ts';
@@ -42,7 +42,12 @@ export const leadsDocs: RouteDoc[] = [
     body: stageSchema,
     status: 201,
   },
-  { method: 'get', path: '/api/leads', summary: 'Leads (?pipeline=)', tag: 'leads' },
+  {
+    method: 'get',
+    path: '/api/leads',
+    summary: 'Leads, most recently moved first (?pipeline=, ?limit= up to 1000, default 100, ?offset=)',
+    tag: 'leads',
+  },
   {
     method: 'post',
     path: '/api/leads',
@@ -101,7 +106,15 @@ export function leadsRoutes(services: Services): Hono<AppEnv> {
     );
   });
 
-  app.get('/leads', (c) => c.json(listLeads(db, c.get('principal').workspaceId, c.req.query('pipeline'))));
+  app.get('/leads', (c) =>
+    c.json(
+      listLeads(db, c.get('principal').workspaceId, {
+        pipeline: c.req.query('pipeline'),
+        limit: intQuery(c, 'limit', 100),
+        offset: intQuery(c, 'offset', 0, 1e9),
+      }),
+    ),
+  );
 
   const move = (workspaceId: string, contactId: string, pipeline: string, stage: string, value?: number | null) => {
     const contact = getContact(db, contactId);

@@ -130,11 +130,18 @@ function toLead(row: LeadRow): Lead {
 }
 
 /** Leads of the workspace, optionally of one pipeline, newest change first. */
-export function listLeads(db: Db, workspaceId: string, pipeline?: string): Lead[] {
+/** A page of the workspace's leads (of one pipeline when named), most recently moved first. */
+export function listLeads(
+  db: Db,
+  workspaceId: string,
+  page: { pipeline?: string | undefined; limit: number; offset: number },
+): Lead[] {
+  const pipeline = page.pipeline ?? null;
   const rows = stmt(
     db,
-    `${LEAD_SELECT} WHERE l.workspace_id = ? AND (? IS NULL OR p.name = ?) ORDER BY l.updated_at DESC`,
-  ).all(workspaceId, pipeline ?? null, pipeline ?? null) as LeadRow[];
+    `${LEAD_SELECT} WHERE l.workspace_id = ? AND (? IS NULL OR p.name = ?) ORDER BY l.updated_at DESC, l.id
+     LIMIT ? OFFSET ?`,
+  ).all(workspaceId, pipeline, pipeline, page.limit, page.offset) as LeadRow[];
   return rows.map(toLead);
 }
 
