@@ -84,35 +84,11 @@ describe('GroupCommitter', () => {
     expect((await committer.submit({ events: [] })).ok).toBe(false);
   });
 
-  /** Submits a, waits until a flush on setImmediate would have run, submits b; returns how many commits ran. */
-  async function commitsForTwoAfterLoad(committer: GroupCommitter): Promise<number> {
-    const db = t.services.db;
-    const original = db.transaction.bind(db);
-    let commits = 0;
-    db.transaction = ((fn: never) => {
-      commits++;
-      return original(fn);
-    }) as typeof db.transaction;
-    try {
-      const at = t.clock.now();
-      await committer.submit({ events: message('1555000401', 'Hi', at, 'load') }); // a commit just ended: loaded
-      commits = 0;
-      const first = committer.submit({ events: message('1555000402', 'Hi', at, 'a') });
-      await new Promise((resolve) => setImmediate(resolve));
-      const second = committer.submit({ events: message('1555000403', 'Hi', at, 'b') });
-      expect((await first).ok && (await second).ok).toBe(true);
-      return commits;
-    } finally {
-      db.transaction = original;
-    }
-  }
-
-  it('under load, waits commitDelayMs so deliveries arriving meanwhile share the commit', async () => {
-    expect(t.services.config.commitDelayMs).toBeGreaterThan(0);
-    expect(await commitsForTwoAfterLoad(new GroupCommitter(t.services))).toBe(1);
-  });
-
-  it('under load, deliveries that piled up commit at once instead of waiting for more', async () => {
+  /**
+   * Runs `scenario` with a committer whose server is under load (a commit just ended), counting the transactions it
+   * opens from then on (`commits()`).
+   */
+  async function underLoad(scenario: (committer: GroupCommitter, commits: () => number, at: number) => Promise<void>) {
     const committer = new GroupCommitter(t.services);
     const db = t.services.db;
     const original = db.transaction.bind(db);
@@ -123,24 +99,48 @@ describe('GroupCommitter', () => {
     }) as typeof db.transaction;
     try {
       const at = t.clock.now();
-      await committer.submit({ events: message('1555000501', 'Hi', at, 'load') }); // a commit just ended: loaded
+      await committer.submit({ events: message('1555000401', 'Hi', at, 'load') });
       commits = 0;
+      await scenario(committer, () => commits, at);
+    } finally {
+      db.transaction = original;
+    }
+  }
+
+  /** Submits a, waits until a flush on setImmediate would have run, submits b; returns how many commits ran. */
+  async function commitsForTwoAfterLoad(): Promise<number> {
+    let count = 0;
+    await underLoad(async (committer, commits, at) => {
+      const first = committer.submit({ events: message('1555000402', 'Hi', at, 'a') });
+      await new Promise((resolve) => setImmediate(resolve));
+      const second = committer.submit({ events: message('1555000403', 'Hi', at, 'b') });
+      expect((await first).ok && (await second).ok).toBe(true);
+      count = commits();
+    });
+    return count;
+  }
+
+  it('under load, waits commitDelayMs so deliveries arriving meanwhile share the commit', async () => {
+    expect(t.services.config.commitDelayMs).toBeGreaterThan(0);
+    expect(await commitsForTwoAfterLoad()).toBe(1);
+  });
+
+  it('under load, deliveries that piled up commit at once instead of waiting for more', async () => {
+    await underLoad(async (committer, commits, at) => {
       const piled = Array.from({ length: 8 }, (_, i) =>
         committer.submit({ events: message(`155500051${i}`, 'Hi', at, `p${i}`) }),
       );
       await new Promise((resolve) => setImmediate(resolve));
       // The eight went in a commit of their own already; the next one starts another.
-      expect(commits).toBe(1);
+      expect(commits()).toBe(1);
       const late = committer.submit({ events: message('1555000520', 'Hi', at, 'late') });
       expect((await Promise.all([...piled, late])).every((result) => result.ok)).toBe(true);
-      expect(commits).toBe(2);
-    } finally {
-      db.transaction = original;
-    }
+      expect(commits()).toBe(2);
+    });
   });
 
   it('with commitDelayMs 0, each loop turn commits what it has', async () => {
     t.services.config.commitDelayMs = 0;
-    expect(await commitsForTwoAfterLoad(new GroupCommitter(t.services))).toBe(2);
+    expect(await commitsForTwoAfterLoad()).toBe(2);
   });
 });
