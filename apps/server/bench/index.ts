@@ -19,6 +19,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const FIXED_RATE = 1000;
 /** `BENCH_PROFILE_DIR=<dir>`: the real server writes a CPU profile of each thread there (for `node --cpu-prof` readers). */
 const profileDir = process.env.BENCH_PROFILE_DIR;
+/** `BENCH_SERVER_NODE_ARGS="--max-semi-space-size=32"`: node flags for the real server only (not the load generator). */
+const serverNodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 interface Run {
   rate: number;
@@ -173,7 +175,9 @@ try {
       ADMIN_TOKEN: 'sb_bench',
       EDITOR_DIST: join(dir, 'no-editor'),
     },
-    profileDir ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] } : {},
+    {
+      nodeArgs: [...serverNodeArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    },
   );
   children.push({ kill: () => server.kill() });
   const pid = server.child.pid;
