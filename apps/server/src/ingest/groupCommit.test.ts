@@ -1,5 +1,5 @@
 import { buildMessageWebhook, parseWebhook, type WebhookEvent } from '@salesbot/whatsapp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/createTestApp.ts';
 import { rows } from '../testing/rows.ts';
 import { applyWebhookEvent } from './applyWebhookEvent.ts';
@@ -86,9 +86,11 @@ describe('GroupCommitter', () => {
 
   /**
    * Runs `scenario` with a committer whose server is under load (a commit just ended), counting the transactions it
-   * opens from then on (`commits()`).
+   * opens from then on (`commits()`). Time is faked (timers, immediates and `performance.now()`): it moves only
+   * when the scenario says, so a busy machine cannot change what a "moment" is.
    */
   async function underLoad(scenario: (committer: GroupCommitter, commits: () => number, at: number) => Promise<void>) {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'performance'] });
     const committer = new GroupCommitter(t.services);
     const db = t.services.db;
     const original = db.transaction.bind(db);
@@ -99,21 +101,25 @@ describe('GroupCommitter', () => {
     }) as typeof db.transaction;
     try {
       const at = t.clock.now();
-      await committer.submit({ events: message('1555000401', 'Hi', at, 'load') });
+      const load = committer.submit({ events: message('1555000401', 'Hi', at, 'load') });
+      await vi.advanceTimersByTimeAsync(0);
+      expect((await load).ok).toBe(true);
       commits = 0;
       await scenario(committer, () => commits, at);
     } finally {
       db.transaction = original;
+      vi.useRealTimers();
     }
   }
 
-  /** Submits a, waits until a flush on setImmediate would have run, submits b; returns how many commits ran. */
+  /** Submits a, lets the loop turn (the flush's setImmediate runs), submits b; returns how many commits it took. */
   async function commitsForTwoAfterLoad(): Promise<number> {
     let count = 0;
     await underLoad(async (committer, commits, at) => {
       const first = committer.submit({ events: message('1555000402', 'Hi', at, 'a') });
-      await new Promise((resolve) => setImmediate(resolve));
+      await vi.advanceTimersByTimeAsync(0);
       const second = committer.submit({ events: message('1555000403', 'Hi', at, 'b') });
+      await vi.advanceTimersByTimeAsync(t.services.config.commitDelayMs + 1);
       expect((await first).ok && (await second).ok).toBe(true);
       count = commits();
     });
@@ -130,10 +136,13 @@ describe('GroupCommitter', () => {
       const piled = Array.from({ length: 8 }, (_, i) =>
         committer.submit({ events: message(`155500051${i}`, 'Hi', at, `p${i}`) }),
       );
-      await new Promise((resolve) => setImmediate(resolve));
-      // The eight went in a commit of their own already; the next one starts another.
+      await vi.advanceTimersByTimeAsync(0);
+      // The eight went in a commit of their own, without waiting; the next one starts another.
       expect(commits()).toBe(1);
       const late = committer.submit({ events: message('1555000520', 'Hi', at, 'late') });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(commits()).toBe(1); // alone under load: it waits for company
+      await vi.advanceTimersByTimeAsync(t.services.config.commitDelayMs);
       expect((await Promise.all([...piled, late])).every((result) => result.ok)).toBe(true);
       expect(commits()).toBe(2);
     });
