@@ -3,7 +3,7 @@ import { noteBroadcastOutcome } from '../broadcasts/noteBroadcastOutcome.ts';
 import { stmt } from '../db/stmt.ts';
 import type { Services } from '../services.ts';
 import type { Channel } from '../store/channels.ts';
-import { nextDueAt, type OutboxRow, selectSendable, selectStaleSending } from '../store/outbox.ts';
+import { getOutboxRow, nextDueAt, type OutboxRow, selectSendable, selectStaleSending } from '../store/outbox.ts';
 import type { SendResult, Transport } from '../transport/types.ts';
 import { classifySendResult } from './classifySendResult.ts';
 import { recordSendFailure } from './recordSendFailure.ts';
@@ -124,14 +124,16 @@ export class OutboxSender {
         }
         // A few more than the tokens: some may be held back by their customer's pair rate.
         let taken = 0;
-        for (const row of selectSendable(db, channel.id, now, tokens * 2 + 8)) {
+        for (const candidate of selectSendable(db, channel.id, now, tokens * 2 + 8)) {
           if (taken >= tokens) break;
-          if (this.inFlight.has(row.id)) continue;
-          const pairBucket = this.pairBucket(row, now);
+          if (this.inFlight.has(candidate.id)) continue;
+          const pairBucket = this.pairBucket(channel.id, candidate.toWaId, now);
           if (!pairBucket.take(now)) {
             this.notePacing(pairBucket.waitMs(now));
             continue;
           }
+          const row = getOutboxRow(db, candidate.id);
+          if (!row) continue;
           channelBucket.take(now);
           claimed.push({ row, channel });
           taken++;
@@ -263,7 +265,7 @@ export class OutboxSender {
           break;
         }
         if (decision.slowChannel) this.channelBucket(channel, now).penalise(now, this.channelRate(channel));
-        if (decision.slowRecipient) this.pairBucket(row, now).penalise(now);
+        if (decision.slowRecipient) this.pairBucket(row.channelId, row.toWaId, now).penalise(now);
         const delay = backoff(attempts, config.outbox.backoffBaseMs, config.outbox.backoffMaxMs);
         stmt(
           db,
@@ -354,8 +356,8 @@ export class OutboxSender {
     return bucket;
   }
 
-  private pairBucket(row: OutboxRow, now: number): TokenBucket {
-    const key = `${row.channelId}|${row.toWaId}`;
+  private pairBucket(channelId: string, toWaId: string, now: number): TokenBucket {
+    const key = `${channelId}|${toWaId}`;
     let bucket = this.pairBuckets.get(key);
     if (!bucket) {
       const { pairBurst, pairIntervalMs } = this.services.config.outbox;
