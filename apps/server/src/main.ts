@@ -22,10 +22,10 @@ export async function main(): Promise<void> {
   const seeded = seed(runtime.services);
   runtime.start();
 
-  const announce = (port: number) => {
+  const announce = (port: number, frontThread: boolean) => {
     const url = `http://localhost:${port}`;
     logger.info(
-      { url, workspaceId: seeded.workspaceId, testMode: config.testMode, frontThread: config.frontThread },
+      { url, workspaceId: seeded.workspaceId, testMode: config.testMode, frontThread },
       'salesbot is listening',
     );
     // The one thing a person starting the server needs, outside the JSON log lines.
@@ -56,9 +56,9 @@ export async function main(): Promise<void> {
         process.exit(1);
       },
     });
-    announce(front.port);
+    announce(front.port, true);
   } else {
-    announce((server.address() as AddressInfo).port);
+    announce((server.address() as AddressInfo).port, false);
   }
 
   let stopping = false;

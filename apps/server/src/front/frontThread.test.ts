@@ -23,6 +23,7 @@ beforeAll(async () => {
     WHATSAPP_VERIFY_TOKEN: 'front-verify',
     ADMIN_TOKEN: TOKEN,
     FRONT_THREAD: '1',
+    LOG_LEVEL: 'info',
     EDITOR_DIST: join(dir, 'no-editor'),
   });
 }, 60_000);
@@ -72,6 +73,10 @@ function conversationMessages(waId: string): { direction: string; sender: string
 }
 
 describe('the front thread', () => {
+  it('is what serves the public port', () => {
+    expect(server.output()).toMatch(/"frontThread":true[^\n]*salesbot is listening/);
+  });
+
   it('commits a signed delivery before answering, and the bot replies', async () => {
     const body = delivery(SANDBOX_PHONE_NUMBER_ID, '15550009001');
     const response = await post(body, signBody(body, SECRET));

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { GroupCommitter } from '../ingest/groupCommit.ts';
 import type { Services } from '../services.ts';
+import { commitDelivery } from '../webhook/commitDelivery.ts';
 import type { DirectorySnapshot, FromFront, FrontData, ToFront } from './frontMessages.ts';
 
 /** The running front thread. */
@@ -69,14 +70,13 @@ export function startFrontThread(options: {
   let closed: (() => void) | null = null;
   return new Promise((resolve, reject) => {
     let listening = false;
+    // Before it listens, a failure fails the start; after, the process hears of it.
+    const fail = (error: Error) => (listening ? options.onFailure(error) : reject(error));
     worker.on('message', (message: FromFront) => {
       switch (message.type) {
         case 'submit':
-          committer.submit({ events: message.events }).then(
-            (result) => {
-              if (!result.ok) logger.error({ err: result.error }, 'webhook delivery not applied');
-              post({ type: 'committed', id: message.id, ok: result.ok });
-            },
+          commitDelivery(committer, logger, message.events).then(
+            (ok) => post({ type: 'committed', id: message.id, ok }),
             (error: unknown) => {
               logger.error({ err: error }, 'webhook delivery not applied');
               post({ type: 'committed', id: message.id, ok: false });
@@ -104,23 +104,14 @@ export function startFrontThread(options: {
         case 'closed':
           closed?.();
           break;
-        case 'failed': {
-          const error = new Error(`front thread: ${message.message}`);
-          if (listening) options.onFailure(error);
-          else reject(error);
+        case 'failed':
+          fail(new Error(`front thread: ${message.message}`));
           break;
-        }
       }
     });
-    worker.on('error', (error) => {
-      if (listening) options.onFailure(error);
-      else reject(error);
-    });
+    worker.on('error', fail);
     worker.on('exit', (code) => {
-      if (closing) return;
-      const error = new Error(`front thread exited (code ${code})`);
-      if (listening) options.onFailure(error);
-      else reject(error);
+      if (!closing) fail(new Error(`front thread exited (code ${code})`));
     });
   });
 }

@@ -5,10 +5,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { WebhookEvent } from '@salesbot/whatsapp';
 import { createForwarder } from './forwardRequest.ts';
 import { createFrontHandler } from './frontHandler.ts';
-import { type DirectorySnapshot, directoryFrom, type FrontData, type ToFront } from './frontMessages.ts';
+import {
+  type DirectorySnapshot,
+  directoryFrom,
+  type FromFront,
+  type FrontData,
+  type ToFront,
+} from './frontMessages.ts';
 
 const data = workerData as FrontData;
 const port = parentPort!;
+const send = (message: FromFront) => port.postMessage(message);
 let directory = directoryFrom(data.directory);
 const waiting = new Map<number, (committed: boolean) => void>();
 let nextId = 1;
@@ -22,7 +29,7 @@ const server = createServer(
       new Promise<boolean>((resolve) => {
         const id = nextId++;
         waiting.set(id, resolve);
-        port.postMessage({ type: 'submit', id, events });
+        send({ type: 'submit', id, events });
       }),
     forward: createForwarder(data.internalPort),
   }),
@@ -36,13 +43,13 @@ port.on('message', (message: ToFront) => {
     directory = directoryFrom(message.snapshot as DirectorySnapshot);
   } else if (message.type === 'close') {
     // No new connections; the requests in flight are answered (their commits still come back), then we report.
-    server.close(() => port.postMessage({ type: 'closed' }));
+    server.close(() => send({ type: 'closed' }));
     server.closeIdleConnections();
   }
 });
 
-server.on('error', (error) => port.postMessage({ type: 'failed', message: String(error) }));
+server.on('error', (error) => send({ type: 'failed', message: String(error) }));
 server.listen(data.port, data.host, () => {
   const address = server.address();
-  port.postMessage({ type: 'listening', port: typeof address === 'object' && address ? address.port : data.port });
+  send({ type: 'listening', port: typeof address === 'object' && address ? address.port : data.port });
 });

@@ -119,11 +119,6 @@ export function getOutboxRow(db: Db, id: string): OutboxRow | null {
   return row ? toOutboxRow(row) : null;
 }
 
-/**
- * Queued rows of one channel that may go now: due, and first in their conversation (a conversation's messages
- * leave strictly one after another: the next waits until the previous one was accepted). The order check reads the
- * conversation's pending rows only (`outbox_pending_by_conversation`), however long its history.
- */
 /** A queued row the sender may take now: what choosing it needs, without the payload and the rest. */
 export interface SendableCandidate {
   seq: number;
@@ -139,9 +134,11 @@ export const SENDABLE_SQL = `SELECT o.seq, o.id, o.conversation_id AS conversati
      ORDER BY o.next_attempt_at, o.seq LIMIT ?`;
 
 /**
- * The channel's queued rows that are due and first in their conversation, oldest first, up to `limit` — as
- * candidates: the sender looks at more rows than it takes (a customer's pair rate holds some back), and reading
- * every column of each (the payload above all) cost ~14 µs a row, most of a pass.
+ * Queued rows of one channel that may go now, oldest first, up to `limit`: due, and first in their conversation (a
+ * conversation's messages leave strictly one after another: the next waits until the previous one was accepted;
+ * the check reads the conversation's pending rows only, `outbox_pending_by_conversation`, however long its
+ * history). As candidates: the sender looks at more rows than it takes (a customer's pair rate holds some back),
+ * and reading every column of each (the payload above all) cost ~14 µs a row, most of a pass.
  */
 export function selectSendable(db: Db, channelId: string, now: number, limit: number): SendableCandidate[] {
   return stmt(db, SENDABLE_SQL).all(channelId, now, limit) as SendableCandidate[];

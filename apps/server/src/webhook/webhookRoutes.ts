@@ -4,6 +4,7 @@ import { limitBody } from '../http/limitBody.ts';
 import type { GroupCommitter } from '../ingest/groupCommit.ts';
 import type { Services } from '../services.ts';
 import { checkDelivery, NOT_APPLIED, tooLargeBody } from './checkDelivery.ts';
+import { commitDelivery } from './commitDelivery.ts';
 
 /**
  * `GET /webhooks/whatsapp`: Meta's verification handshake. `POST`: a delivery — signature over the raw bytes
@@ -33,11 +34,7 @@ export function webhookRoutes(services: Services, committer: GroupCommitter): Ho
       const raw = Buffer.from(await c.req.arrayBuffer());
       const check = checkDelivery(raw, c.req.header('x-hub-signature-256'), services.signing);
       if (!check.ok) throw apiError(check.status, check.code, check.message, check.details);
-      const result = await committer.submit({ events: check.events });
-      if (!result.ok) {
-        logger.error({ err: result.error }, 'webhook delivery not applied');
-        return c.json(NOT_APPLIED, 500);
-      }
+      if (!(await commitDelivery(committer, logger, check.events))) return c.json(NOT_APPLIED, 500);
       return c.json({ ok: true, events: check.events.length });
     },
   );
