@@ -263,6 +263,12 @@ const ageBench = spawnSync(process.execPath, ['--import', 'tsx', join(import.met
 });
 if (ageBench.status !== 0) process.exitCode = 1;
 
+// What size costs the inbox and the contacts list (bench/scale.ts), in its own process.
+const scaleBench = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'scale.ts')], {
+  stdio: 'inherit',
+});
+if (scaleBench.status !== 0) process.exitCode = 1;
+
 // The broadcast bench (bench/broadcast.ts: 10k and 100k recipients through the stand-in Graph API), in its own
 // process; `BENCH_BROADCAST=0` skips it (when measuring the webhook path alone).
 if (process.env.BENCH_BROADCAST !== '0') {

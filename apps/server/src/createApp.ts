@@ -104,6 +104,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
       await committer.close();
       timers.stop();
       await Promise.all([outbox.stop(), callouts.stop()]);
+      await services.reader.stop();
       await checkpointer.stop();
     },
     async settle() {

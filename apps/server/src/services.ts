@@ -3,6 +3,7 @@ import { FlowCache } from './bot/flowCache.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/openDatabase.ts';
+import { ReadWorker } from './db/readWorker.ts';
 import { EventBus } from './events/eventBus.ts';
 import { ChannelStore } from './store/channels.ts';
 import { MemberStore } from './store/members.ts';
@@ -29,6 +30,8 @@ export interface Services {
   members: MemberStore;
   flows: FlowCache;
   templates: TemplateRegistry;
+  /** Reads that scan, run off the event loop (the inbox's search). */
+  reader: ReadWorker;
   wake: Wakers;
   /** Set inside a transaction when it queued webhook calls, so only those commits wake the callout worker. */
   hints: { callouts: boolean };
@@ -54,6 +57,7 @@ export function createServices(deps: { db: Db; clock: Clock; config: Config; log
     members: new MemberStore(deps.db),
     flows: new FlowCache(deps.db),
     templates: new TemplateRegistry(deps.db),
+    reader: new ReadWorker(deps.db, deps.config.databasePath, deps.logger),
     wake: { outbox() {}, callouts() {}, timers() {} },
     hints: { callouts: false },
     transact<T>(fn: () => T): T {

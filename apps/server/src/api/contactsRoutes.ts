@@ -100,18 +100,31 @@ export function contactsRoutes(services: Services): Hono<AppEnv> {
       services.bus.record(contact.workspaceId, 'contact.updated', { id: contact.id }, contact.updatedAt);
     });
 
-  app.get('/', (c) => {
+  app.get('/', async (c) => {
     const workspaceId = c.get('principal').workspaceId;
     const search = c.req.query('search')?.toLowerCase() ?? null;
     const tag = c.req.query('tag') ?? null;
-    const rows = stmt(
-      db,
-      `SELECT * FROM contacts WHERE workspace_id = ?
+    const sql = `SELECT * FROM contacts WHERE workspace_id = ?
          AND (? IS NULL OR lower(coalesce(name, '')) LIKE '%' || ? || '%' OR wa_id LIKE '%' || ? || '%')
          AND (? IS NULL OR EXISTS (SELECT 1 FROM json_each(contacts.tags) WHERE value = ?))
-       ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`,
-    ).all(workspaceId, search, search, search, tag, tag, intQuery(c, 'limit', 100), intQuery(c, 'offset', 0, 1e9));
-    return c.json((rows as Parameters<typeof toContact>[0][]).map(toContact));
+       ORDER BY updated_at DESC, id LIMIT ? OFFSET ?`;
+    const params = [
+      workspaceId,
+      search,
+      search,
+      search,
+      tag,
+      tag,
+      intQuery(c, 'limit', 100),
+      intQuery(c, 'offset', 0, 1e9),
+    ];
+    type Row = Parameters<typeof toContact>[0];
+    // A search or a tag reads every contact until the page is full (130-160 ms at 300,000): off the event loop.
+    const rows =
+      search !== null || tag !== null
+        ? await services.reader.all<Row>(sql, params)
+        : (stmt(db, sql).all(params) as Row[]);
+    return c.json(rows.map(toContact));
   });
 
   app.post('/', async (c) => {

@@ -369,6 +369,15 @@ CREATE INDEX outbox_pending_by_conversation ON outbox (conversation_id, seq) WHE
 CREATE INDEX leads_by_stage ON leads (stage_id, updated_at DESC, id);
 `,
   },
+  {
+    version: 7,
+    name: 'the contacts list reads the newest changes first',
+    sql: `
+-- GET /api/contacts lists a workspace's contacts, most recently changed first: it sorted all of them for every
+-- page (80 ms at 300,000). A customer's next message does not change the row, so the index moves only on changes.
+CREATE INDEX contacts_by_update ON contacts (workspace_id, updated_at DESC, id);
+`,
+  },
   // The inbox's own changes (versions 100–199).
   ...inboxMigrations,
   // The broadcasts' own changes (versions 200–299).

@@ -158,7 +158,7 @@ export function inboxRoutes(services: Services): Hono<AppEnv> {
 
   app.get('/clock', (c) => c.json({ now: clock.now(), manual: isManualClock(clock) }));
 
-  app.get('/conversations', (c) => {
+  app.get('/conversations', async (c) => {
     const parsed = inboxQuerySchema.safeParse(c.req.query());
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -166,12 +166,11 @@ export function inboxRoutes(services: Services): Hono<AppEnv> {
     }
     const principal = c.get('principal');
     return c.json(
-      listInbox(db, {
-        workspaceId: principal.workspaceId,
-        memberId: principal.memberId,
-        now: clock.now(),
-        query: parsed.data,
-      }),
+      await listInbox(
+        db,
+        { workspaceId: principal.workspaceId, memberId: principal.memberId, now: clock.now(), query: parsed.data },
+        services.reader,
+      ),
     );
   });
 

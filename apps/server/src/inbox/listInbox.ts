@@ -1,6 +1,7 @@
 import { DEFAULT_RULE_SETS, ruleSetAt } from '@salesbot/policy';
 import { z } from 'zod';
 import type { Db } from '../db/openDatabase.ts';
+import type { ReadWorker } from '../db/readWorker.ts';
 import { stmt } from '../db/stmt.ts';
 import { PAUSED_UNTIL_RESUMED } from '../store/conversations.ts';
 import { type ConversationRowWithClosure, type InboxConversation, toInboxConversation } from './inboxRow.ts';
@@ -47,12 +48,14 @@ export interface InboxPage {
 
 /**
  * One page of a workspace's conversations, newest activity first, filtered and searched in SQL. The window filter
- * uses the 24-hour length of the rule set in force now (every rule set so far has the same).
+ * uses the 24-hour length of the rule set in force now (every rule set so far has the same). A search reads every
+ * message of the workspace until the page is full: given `reader`, it runs there, off the event loop.
  */
-export function listInbox(
+export async function listInbox(
   db: Db,
   input: { workspaceId: string; memberId: string; now: number; query: InboxQuery },
-): InboxPage {
+  reader?: ReadWorker,
+): Promise<InboxPage> {
   const { query, now } = input;
   const where = ['c.workspace_id = @workspaceId'];
   const params: Record<string, string | number> = {
@@ -76,7 +79,9 @@ export function listInbox(
   if (query.bot === 'idle') where.push(`${NOT_PAUSED} AND NOT ${ACTIVE_SESSION}`);
   if (query.window) {
     const open = "coalesce(json_extract(c.facts, '$.lastCustomerMessageAt'), -1) > @windowStart";
-    where.push(query.window === 'open' ? open : `NOT (${open})`);
+    // A customer message moves the conversation's activity to when it was applied, never before the message: an
+    // open window means activity inside it, so the newest-first walk stops at its start.
+    where.push(query.window === 'open' ? `c.last_activity_at > @windowStart AND ${open}` : `NOT (${open})`);
     params.windowStart = now - ruleSetAt(now, DEFAULT_RULE_SETS).customerServiceWindowMs;
   }
   const search = query.q?.trim();
@@ -95,11 +100,10 @@ export function listInbox(
     params.cursorId = id ?? '';
   }
   params.limit = query.limit + 1;
-  const rows = stmt(
-    db,
-    `SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE ${where.join(' AND ')}
-     ORDER BY c.last_activity_at DESC, c.id LIMIT @limit`,
-  ).all(params) as (Parameters<typeof toInboxConversation>[1] & ConversationRowWithClosure)[];
+  const sql = `SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE ${where.join(' AND ')}
+     ORDER BY c.last_activity_at DESC, c.id LIMIT @limit`;
+  type Row = Parameters<typeof toInboxConversation>[1] & ConversationRowWithClosure;
+  const rows = search && reader ? await reader.all<Row>(sql, params) : (stmt(db, sql).all(params) as Row[]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
@@ -110,15 +114,16 @@ export function listInbox(
   };
 }
 
+/** The filter bar's counts, kept by triggers (migration 102): no scan of the open conversations. */
 function countOpen(db: Db, workspaceId: string, memberId: string): InboxPage['counts'] {
-  const row = stmt(
+  const counts = { open: 0, unread: 0, mine: 0, unassigned: 0, handedOff: 0 };
+  const rows = stmt(
     db,
-    `SELECT count(*) AS open, coalesce(sum(unread > 0), 0) AS unread, coalesce(sum(assigned_agent = @memberId), 0) AS mine,
-       coalesce(sum(assigned_agent IS NULL AND assigned_team IS NULL), 0) AS unassigned,
-       coalesce(sum(bot_paused_until = @handedOff), 0) AS handedOff
-     FROM conversations WHERE workspace_id = @workspaceId AND closed_at IS NULL`,
-  ).get({ workspaceId, memberId, handedOff: PAUSED_UNTIL_RESUMED }) as InboxPage['counts'];
-  return row;
+    `SELECT name, n FROM inbox_counts WHERE workspace_id = ?
+       AND name IN ('open', 'unread', 'unassigned', 'handedOff', 'agent:' || ?)`,
+  ).all(workspaceId, memberId) as { name: string; n: number }[];
+  for (const { name, n } of rows) counts[name.startsWith('agent:') ? 'mine' : (name as keyof typeof counts)] = n;
+  return counts;
 }
 
 function escapeLike(text: string): string {
