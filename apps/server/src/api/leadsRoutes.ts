@@ -1,3 +1,4 @@
+import type { MovedLead } from '@salesbot/api';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { onStageChanged } from '../bot/onStageChanged.ts';
@@ -116,7 +117,13 @@ export function leadsRoutes(services: Services): Hono<AppEnv> {
     ),
   );
 
-  const move = (workspaceId: string, contactId: string, pipeline: string, stage: string, value?: number | null) => {
+  const move = (
+    workspaceId: string,
+    contactId: string,
+    pipeline: string,
+    stage: string,
+    value?: number | null,
+  ): MovedLead => {
     const contact = getContact(db, contactId);
     if (!contact || contact.workspaceId !== workspaceId)
       throw apiError(404, 'not_found', `No contact "${contactId}" in this workspace`);

@@ -1,3 +1,4 @@
+import type { SessionDetail } from '@salesbot/api';
 import { Hono } from 'hono';
 import { loadScope } from '../bot/loadScope.ts';
 import { sessionSummary, stopBotSession } from '../bot/runSession.ts';
@@ -61,7 +62,7 @@ export function sessionsRoutes(services: Services): Hono<AppEnv> {
     const timers = stmt(
       db,
       'SELECT timer_id AS timerId, node_id AS nodeId, due_at AS dueAt, state FROM timers WHERE session_id = ?',
-    ).all(session.id);
+    ).all(session.id) as SessionDetail['timers'];
     return c.json({
       ...sessionSummary(session),
       ...timesOf(session),
@@ -70,7 +71,7 @@ export function sessionsRoutes(services: Services): Hono<AppEnv> {
       snapshot: session.snapshot,
       timers,
       trace: getSessionTrace(db, session.id),
-    });
+    } satisfies SessionDetail);
   });
 
   app.post('/:id/stop', (c) => {

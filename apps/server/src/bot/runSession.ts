@@ -1,3 +1,4 @@
+import type { SessionSummary } from '@salesbot/api';
 import type { EndReason, EngineEvent, StartEvent, StepResult, Trigger } from '@salesbot/engine';
 import * as engine from '@salesbot/engine';
 import { newId } from '../db/ids.ts';
@@ -194,7 +195,7 @@ function endByForce(
 }
 
 /** What the SSE stream and lists show of a session. */
-export function sessionSummary(session: Session) {
+export function sessionSummary(session: Session): SessionSummary {
   return {
     id: session.id,
     conversationId: session.conversationId,

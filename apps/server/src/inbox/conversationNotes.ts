@@ -1,20 +1,9 @@
+import type { ConversationNote, NoteKind } from '@salesbot/api';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
 
-/** `handoff`: a bot's handoff step; `note`: an agent wrote it; `system`: what happened (took over, opted out…). */
-export type NoteKind = 'handoff' | 'note' | 'system';
-
-/** Something agents see beside a conversation's messages and the customer never does. */
-export interface ConversationNote {
-  id: number;
-  conversationId: string;
-  kind: NoteKind;
-  author: string | null;
-  text: string;
-  createdAt: number;
-  /** The conversation's newest message when the note was made (null before any): where it goes in the history. */
-  afterMessageId: number | null;
-}
+// A note's shape is the API's (packages/api), shared with the editor.
+export type { ConversationNote, NoteKind } from '@salesbot/api';
 
 /** Adds a note to a conversation. Call inside a transaction. Returns it. */
 export function addNote(

@@ -1,3 +1,4 @@
+import type { Board, ContactHistory } from '@salesbot/api';
 import { Hono } from 'hono';
 import type { RouteDoc } from '../api/routeDoc.ts';
 import { sessionSummary } from '../bot/runSession.ts';
@@ -42,7 +43,7 @@ export function crmRoutes(services: Services): Hono<AppEnv> {
     const wanted = c.req.query('pipeline');
     const pipeline = wanted ? pipelines.find((candidate) => candidate.id === wanted) : pipelines[0];
     if (wanted && !pipeline) throw apiError(404, 'not_found', `No pipeline "${wanted}" in this workspace`);
-    if (!pipeline) return c.json({ pipelines, pipeline: null, stages: [], leads: [] });
+    if (!pipeline) return c.json({ pipelines, pipeline: null, stages: [], leads: [] } satisfies Board);
     const published = services.flows.publishedFlows(workspaceId);
     const names = new Map(
       (
@@ -93,7 +94,7 @@ export function crmRoutes(services: Services): Hono<AppEnv> {
       pipeline,
       stages: stages.map((stage) => ({ ...stage, ...stageTotals(db, stage.id) })),
       leads,
-    });
+    } satisfies Board);
   });
 
   app.get('/contacts/:id/history', (c) => {
@@ -135,7 +136,7 @@ export function crmRoutes(services: Services): Hono<AppEnv> {
       sessions: sessions.sort((a, b) => b.startedAt - a.startedAt),
       notes: ids.flatMap((id) => listNotes(db, id, 100)).sort((a, b) => b.createdAt - a.createdAt),
       messages,
-    });
+    } satisfies ContactHistory);
   });
 
   return app;

@@ -1,47 +1,15 @@
+import type { BotState, InboxConversation } from '@salesbot/api';
 import { getWindowState } from '@salesbot/policy';
 import { sessionSummary } from '../bot/runSession.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
 import { type Conversation, PAUSED_UNTIL_RESUMED, toConversation } from '../store/conversations.ts';
 import { readJson } from '../store/json.ts';
-import { type StoredMessage, toMessage } from '../store/messages.ts';
+import { toMessage } from '../store/messages.ts';
 import { getActiveSession } from '../store/sessions.ts';
 
-/**
- * What the bot may do in a conversation: `running` — a session waits for the customer; `paused` — a human replied
- * and the bot is quiet until `pausedUntil`; `handedOff` — paused until an agent hands back; `idle` — nothing runs
- * (the next message may start a flow).
- */
-export type BotState = 'running' | 'paused' | 'handedOff' | 'idle';
-
-/** A conversation as the inbox lists and shows it. */
-export interface InboxConversation {
-  id: string;
-  channel: { id: string; name: string; displayPhoneNumber: string | null };
-  contact: {
-    id: string;
-    waId: string;
-    name: string | null;
-    tags: string[];
-    optIn: 'optedIn' | 'optedOut' | 'unknown';
-    marketingOptOut: boolean;
-    fields: Record<string, string>;
-  };
-  lastActivityAt: number;
-  unread: number;
-  assignedTeam: string | null;
-  /** A member id when assigned in the inbox; whatever the flow named when a bot's handoff did it. */
-  assignedAgent: string | null;
-  /** The member's name when `assignedAgent` is a member of the workspace. */
-  assignedAgentName: string | null;
-  bot: { state: BotState; pausedUntil: number | null };
-  session: ReturnType<typeof sessionSummary> | null;
-  facts: Conversation['facts'];
-  window: ReturnType<typeof getWindowState>;
-  closedAt: number | null;
-  closedBy: string | null;
-  lastMessage: StoredMessage | null;
-}
+// The view's shape is the API's (packages/api), shared with the editor.
+export type { BotState, InboxConversation } from '@salesbot/api';
 
 export interface ConversationRowWithClosure {
   closed_at: number | null;

@@ -1,10 +1,11 @@
+import type { InboxPage } from '@salesbot/api';
 import { DEFAULT_RULE_SETS, ruleSetAt } from '@salesbot/policy';
 import { z } from 'zod';
 import type { Db } from '../db/openDatabase.ts';
 import type { ReadWorker } from '../db/readWorker.ts';
 import { stmt } from '../db/stmt.ts';
 import { PAUSED_UNTIL_RESUMED } from '../store/conversations.ts';
-import { type ConversationRowWithClosure, type InboxConversation, toInboxConversation } from './inboxRow.ts';
+import { type ConversationRowWithClosure, toInboxConversation } from './inboxRow.ts';
 
 /** `GET /api/inbox/conversations` query parameters; every filter narrows the list (they combine with AND). */
 export const inboxQuerySchema = z.object({
@@ -37,14 +38,7 @@ const MESSAGE_TEXT = `coalesce(
 const ACTIVE_SESSION = `EXISTS (SELECT 1 FROM sessions s WHERE s.conversation_id = c.id AND s.status = 'waiting')`;
 const NOT_PAUSED = '(c.bot_paused_until IS NULL OR c.bot_paused_until <= @now)';
 
-export interface InboxPage {
-  now: number;
-  conversations: InboxConversation[];
-  /** Pass as `cursor` for the next page; null on the last one. */
-  nextCursor: string | null;
-  /** Open conversations per quick filter, for the filter bar. */
-  counts: { open: number; unread: number; mine: number; unassigned: number; handedOff: number };
-}
+export type { InboxPage } from '@salesbot/api';
 
 /**
  * One page of a workspace's conversations, newest activity first, filtered and searched in SQL. The window filter

@@ -1,25 +1,13 @@
+import type { Contact as ApiContact } from '@salesbot/api';
 import type { ContactState } from '@salesbot/engine';
 import { newId } from '../db/ids.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
 import { readJson } from './json.ts';
 
-export interface Contact {
-  id: string;
+/** A contact as the API shows it (packages/api, shared with the editor), and the workspace it belongs to. */
+export interface Contact extends ApiContact {
   workspaceId: string;
-  waId: string;
-  name: string | null;
-  fields: Record<string, string>;
-  tags: string[];
-  optIn: 'optedIn' | 'optedOut' | 'unknown';
-  optInAt: number | null;
-  optInMethod: string | null;
-  optInSource: string | null;
-  marketingOptOut: boolean;
-  /** When the contact first wrote; null while they never did (a "new contact" for triggers). */
-  firstInboundAt: number | null;
-  createdAt: number;
-  updatedAt: number;
 }
 
 interface ContactRow {

@@ -1,16 +1,10 @@
+import type { Lead } from '@salesbot/api';
 import { newId } from '../db/ids.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
 
-export interface Lead {
-  id: string;
-  contactId: string;
-  pipeline: string;
-  stage: string;
-  value: number | null;
-  createdAt: number;
-  updatedAt: number;
-}
+// A lead's shape is the API's (packages/api), shared with the editor.
+export type { Lead } from '@salesbot/api';
 
 /** The pipeline's id, creating the pipeline when new. */
 export function ensurePipeline(db: Db, workspaceId: string, name: string, stages: readonly string[] = []): string {

@@ -1,30 +1,12 @@
+import type { MessageSender, MessageStatus, StoredMessage } from '@salesbot/api';
+import type { PriceCategory } from '@salesbot/policy';
 import type { Db } from '../db/openDatabase.ts';
 import { stmt } from '../db/stmt.ts';
 import { readJson } from './json.ts';
 
-export type MessageSender = 'customer' | 'bot' | 'agent' | 'echo' | 'broadcast';
-/** queued/sending are ours; sent/delivered/read/played/failed are WhatsApp's. */
-export type MessageStatus = 'received' | 'queued' | 'sending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed';
-
-export interface StoredMessage {
-  id: number;
-  conversationId: string;
-  direction: 'in' | 'out';
-  sender: MessageSender;
-  wamid: string | null;
-  type: string;
-  content: unknown;
-  sessionId: string | null;
-  outboxId: string | null;
-  status: MessageStatus;
-  statusAt: number | null;
-  price: string | null;
-  pricing: unknown;
-  errorCode: number | null;
-  errorMessage: string | null;
-  sentAt: number;
-  createdAt: number;
-}
+// A message's shape is the API's (packages/api), shared with the editor: queued/sending are our statuses;
+// sent/delivered/read/played/failed are WhatsApp's.
+export type { MessageSender, MessageStatus, StoredMessage } from '@salesbot/api';
 
 interface MessageRow {
   id: number;
@@ -38,7 +20,7 @@ interface MessageRow {
   outbox_id: string | null;
   status: MessageStatus;
   status_at: number | null;
-  price: string | null;
+  price: PriceCategory | null;
   pricing: string | null;
   error_code: number | null;
   error_message: string | null;
