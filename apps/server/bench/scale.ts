@@ -12,7 +12,7 @@ const DAY = 24 * 60 * 60_000;
 
 /**
  * A workspace of `count` contacts, each with a conversation and a message, active over the last 30 days: a quarter
- * closed, a third unread, 400 the admin's and 400 handed off (however many there are: a page's worth or more in both
+ * closed, a third of the open ones unread (none of the closed), 400 the admin's and 400 handed off (however many there are: a page's worth or more in both
  * workspaces, so the ratio shows the cost of size, not of a fuller page), one in two with a waiting session.
  */
 async function workspaceOf(count: number): Promise<TestApp> {
@@ -41,7 +41,7 @@ async function workspaceOf(count: number): Promise<TestApp> {
         `INSERT INTO conversations (id, workspace_id, channel_id, contact_id, facts, last_activity_at, created_at,
            unread, assigned_agent, bot_paused_until, closed_at)
          SELECT 'cv' || substr(id, 3), workspace_id, @channelId, id,
-           json_object('lastCustomerMessageAt', created_at), created_at, created_at, rowid % 3 = 0,
+           json_object('lastCustomerMessageAt', created_at), created_at, created_at, rowid % 3 = 0 AND rowid % 4 != 1,
            CASE WHEN rowid % @few = 1 THEN @memberId END, CASE WHEN rowid % @few = 2 THEN @handedOff END,
            CASE WHEN rowid % 4 = 1 THEN created_at END
          FROM contacts WHERE workspace_id = @workspaceId`,
@@ -80,6 +80,7 @@ const CALLS_MEASURED: [string, string][] = [
   ['inbox: handed off', '/api/inbox/conversations?bot=handedOff'],
   ['inbox: window open', '/api/inbox/conversations?window=open'],
   ['inbox: bot running', '/api/inbox/conversations?bot=running'],
+  ['inbox: unread among the closed (none: a walk of all)', '/api/inbox/conversations?status=closed&unread=1'],
   ['contacts: newest changes first', '/api/contacts'],
   ['contacts: search a name or number', '/api/contacts?search=nobody'],
   ['contacts: with a tag', '/api/contacts?tag=vip'],
