@@ -16,7 +16,9 @@ export function BotStateChip({ conversation, now }: { conversation: InboxConvers
   return (
     <span className={`botchip botchip--${state}`} data-testid="bot-state" data-state={state}>
       <Icon name={state === 'handedOff' ? 'handoff' : 'bolt'} size={12} strokeWidth={2.2} />
-      {text}
+      <span className="botchip__text" title={text}>
+        {text}
+      </span>
     </span>
   );
 }
