@@ -1,5 +1,7 @@
+import { buildMessageWebhook } from '@salesbot/whatsapp';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/createTestApp.ts';
+import { postWebhook } from '../testing/webhookClient.ts';
 
 let t: TestApp;
 afterEach(async () => {
@@ -67,6 +69,26 @@ describe('the inbox list', () => {
     const ana = (await inbound('15552220002', { name: 'Ana Ruiz', text: 'Hola, precio?' })).body;
     const names: Record<string, string> = { maya: maya.conversationId, ana: ana.conversationId };
     expect(await ids(query)).toEqual(expected.map((name) => names[name]));
+  });
+
+  it("the window filter keeps a window WhatsApp's clock opened ahead of ours, however old its activity", async () => {
+    t = await createTestApp();
+    // WhatsApp stamps the message 10 minutes ahead of our clock; we apply it now: its activity is 10 minutes older
+    // than the customer's message that opened the window.
+    const body = buildMessageWebhook({
+      phoneNumberId: t.sandboxPhoneNumberId,
+      from: '15553330009',
+      name: 'Ahead',
+      id: 'wamid.ahead',
+      timestamp: t.clock.now() + 10 * 60_000,
+      content: { type: 'text', text: 'hello' },
+    });
+    expect((await postWebhook(t, body)).status).toBe(200);
+    t.clock.advance(24 * HOUR + 5 * 60_000); // the window has 5 minutes left; the activity is 24 h 5 min old
+    const open = await list('?window=open');
+    expect(open.conversations.map((row: { contact: { waId: string } }) => row.contact.waId)).toEqual(['15553330009']);
+    expect(open.conversations[0].window.customerService.open).toBe(true);
+    expect(await ids('?window=closed')).toEqual([]);
   });
 
   it('the window filter follows the clock; pages follow the cursor', async () => {

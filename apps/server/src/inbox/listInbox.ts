@@ -36,6 +36,7 @@ const MESSAGE_TEXT = `coalesce(
   json_extract(m.content, '$.message.video.caption'), json_extract(m.content, '$.message.document.caption'), '')`;
 
 const ACTIVE_SESSION = `EXISTS (SELECT 1 FROM sessions s WHERE s.conversation_id = c.id AND s.status = 'waiting')`;
+const HOUR_MS = 60 * 60_000;
 const NOT_PAUSED = '(c.bot_paused_until IS NULL OR c.bot_paused_until <= @now)';
 
 export type { InboxPage } from '@salesbot/api';
@@ -74,9 +75,12 @@ export async function listInbox(
   if (query.bot === 'idle') where.push(`${NOT_PAUSED} AND NOT ${ACTIVE_SESSION}`);
   if (query.window) {
     const open = "coalesce(json_extract(c.facts, '$.lastCustomerMessageAt'), -1) > @windowStart";
-    // A customer message moves the conversation's activity to when it was applied, never before the message: an
-    // open window means activity inside it, so the newest-first walk stops at its start.
-    where.push(query.window === 'open' ? `c.last_activity_at > @windowStart AND ${open}` : `NOT (${open})`);
+    // A customer message moves the conversation's activity to when it was applied, after the message: an open
+    // window means activity inside it (give or take WhatsApp's clock against ours: an hour of slack), so the
+    // newest-first walk stops near its start instead of reading every conversation.
+    where.push(
+      query.window === 'open' ? `c.last_activity_at > @windowStart - ${HOUR_MS} AND ${open}` : `NOT (${open})`,
+    );
     params.windowStart = now - ruleSetAt(now, DEFAULT_RULE_SETS).customerServiceWindowMs;
   }
   const search = query.q?.trim();
