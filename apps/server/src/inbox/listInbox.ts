@@ -28,12 +28,25 @@ export const inboxQuerySchema = z.object({
 });
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
 
-/** Text a message carries, wherever its kind keeps it (inbound text, bubbles, captions, template bodies). */
-const MESSAGE_TEXT = `coalesce(
-  json_extract(m.content, '$.text'), json_extract(m.content, '$.title'), json_extract(m.content, '$.caption'),
-  json_extract(m.content, '$.message.text.body'), json_extract(m.content, '$.message.interactive.body.text'),
-  json_extract(m.content, '$.display.body'), json_extract(m.content, '$.message.image.caption'),
-  json_extract(m.content, '$.message.video.caption'), json_extract(m.content, '$.message.document.caption'), '')`;
+/**
+ * Text a message carries, wherever its kind keeps it (inbound text, answers' titles, captions, bubbles with their
+ * header and footer, template bodies), all of it: a word in an interactive message's header is found too.
+ */
+const MESSAGE_TEXT = [
+  '$.text',
+  '$.title',
+  '$.caption',
+  '$.message.text.body',
+  '$.message.interactive.header.text',
+  '$.message.interactive.body.text',
+  '$.message.interactive.footer.text',
+  '$.display.body',
+  '$.message.image.caption',
+  '$.message.video.caption',
+  '$.message.document.caption',
+]
+  .map((path) => `coalesce(json_extract(m.content, '${path}'), '')`)
+  .join(` || ' ' || `);
 
 const ACTIVE_SESSION = `EXISTS (SELECT 1 FROM sessions s WHERE s.conversation_id = c.id AND s.status = 'waiting')`;
 const HOUR_MS = 60 * 60_000;
