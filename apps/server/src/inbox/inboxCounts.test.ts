@@ -1,11 +1,14 @@
+import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrate } from '../db/migrate.ts';
+import { migrations } from '../db/migrations.ts';
 import { PAUSED_UNTIL_RESUMED } from '../store/conversations.ts';
 import { createWorkspace } from '../store/workspaces.ts';
 import { createTestApp, type TestApp } from '../testing/createTestApp.ts';
 
 /** What the filter bar's counts were before migration 102: a scan of the open conversations, per workspace. */
-function scannedCounts(t: TestApp): Record<string, number> {
+function scannedCounts(t: Pick<TestApp, 'db'>): Record<string, number> {
   const counts: Record<string, number> = {};
   const rows = t.db
     .prepare(
@@ -28,7 +31,7 @@ function scannedCounts(t: TestApp): Record<string, number> {
 }
 
 /** The counts the triggers keep (rows at zero are left behind by design: they read as zero). */
-function keptCounts(t: TestApp): Record<string, number> {
+function keptCounts(t: Pick<TestApp, 'db'>): Record<string, number> {
   const rows = t.db.prepare('SELECT workspace_id, name, n FROM inbox_counts WHERE n != 0').all() as {
     workspace_id: string;
     name: string;
@@ -121,5 +124,36 @@ describe('inbox counts kept by triggers', () => {
       unassigned: own('unassigned'),
       handedOff: own('handedOff'),
     });
+  });
+
+  it('start from the conversations a database already holds when migration 102 comes', () => {
+    const db = new Database(':memory:');
+    // Bare conversation rows (no workspaces, channels or contacts behind them): only their counted columns matter.
+    db.pragma('foreign_keys = OFF');
+    migrate(
+      db,
+      migrations.filter((migration) => migration.version < 102),
+    );
+    const insert = db.prepare(
+      `INSERT INTO conversations (id, workspace_id, channel_id, contact_id, facts, last_activity_at, created_at, unread,
+         assigned_agent, assigned_team, bot_paused_until, closed_at) VALUES (?, ?, 'ch', ?, '{}', 0, 0, ?, ?, ?, ?, ?)`,
+    );
+    const agents = [null, 'mb_a', 'mb_b'];
+    for (let i = 0; i < 60; i++) {
+      insert.run(
+        `cv_${i}`,
+        i % 2 ? 'ws_1' : 'ws_2',
+        `ct_${i}`,
+        i % 3,
+        agents[i % 3],
+        i % 5 === 0 ? 'sales' : null,
+        i % 7 === 0 ? PAUSED_UNTIL_RESUMED : null,
+        i % 4 === 0 ? 1 : null,
+      );
+    }
+    expect(migrate(db, migrations)).toContain(102);
+    expect(keptCounts({ db })).toEqual(scannedCounts({ db }));
+    expect(Object.keys(keptCounts({ db })).length).toBeGreaterThan(8);
+    db.close();
   });
 });

@@ -2,12 +2,6 @@ import type { Migration } from '../db/migrate.ts';
 import { PAUSED_UNTIL_RESUMED } from '../store/conversations.ts';
 
 /**
- * The inbox's schema changes (versions 100–199 are the inbox's; never edit one that has shipped, add the next).
- * Listed in `db/migrations.ts` after the server's own.
- */
-const HANDED_OFF = PAUSED_UNTIL_RESUMED;
-
-/**
  * The inbox's counts and when a conversation `row` (new, old) counts for them: never once closed; else open,
  * unread, its agent's ('agent:<id>') or unassigned, handed off. Used by migration 102: never change what it makes
  * (add a migration).
@@ -35,7 +29,7 @@ const COUNTED: { key: string; name: (row: string) => string; when: (row: string)
   {
     key: 'handed_off',
     name: () => "'handedOff'",
-    when: (row) => `${row}.closed_at IS NULL AND ${row}.bot_paused_until IS ${HANDED_OFF}`,
+    when: (row) => `${row}.closed_at IS NULL AND ${row}.bot_paused_until IS ${PAUSED_UNTIL_RESUMED}`,
     columns: 'closed_at, bot_paused_until',
   },
 ];
@@ -68,6 +62,18 @@ END;`,
   ).join('\n');
 }
 
+/** What each count starts from: the conversations already stored. */
+function countsNow(): string {
+  return COUNTED.map(
+    ({ name, when }) =>
+      `SELECT c.workspace_id, ${name('c')}, count(*) FROM conversations c WHERE ${when('c')} GROUP BY 1, 2`,
+  ).join('\n  UNION ALL ');
+}
+
+/**
+ * The inbox's schema changes (versions 100–199 are the inbox's; never edit one that has shipped, add the next).
+ * Listed in `db/migrations.ts` after the server's own.
+ */
 export const inboxMigrations: Migration[] = [
   {
     version: 100,
@@ -120,14 +126,7 @@ CREATE TABLE inbox_counts (
 ) WITHOUT ROWID;
 
 INSERT INTO inbox_counts (workspace_id, name, n)
-  SELECT workspace_id, 'open', count(*) FROM conversations WHERE closed_at IS NULL GROUP BY 1
-  UNION ALL SELECT workspace_id, 'unread', count(*) FROM conversations WHERE closed_at IS NULL AND unread > 0 GROUP BY 1
-  UNION ALL SELECT workspace_id, 'agent:' || assigned_agent, count(*) FROM conversations
-    WHERE closed_at IS NULL AND assigned_agent IS NOT NULL GROUP BY 1, 2
-  UNION ALL SELECT workspace_id, 'unassigned', count(*) FROM conversations
-    WHERE closed_at IS NULL AND assigned_agent IS NULL AND assigned_team IS NULL GROUP BY 1
-  UNION ALL SELECT workspace_id, 'handedOff', count(*) FROM conversations
-    WHERE closed_at IS NULL AND bot_paused_until IS ${HANDED_OFF} GROUP BY 1;
+  ${countsNow()};
 
 -- What a row counts for is added when it comes and subtracted when it goes (a contact's deletion cascades here).
 CREATE TRIGGER inbox_counts_insert AFTER INSERT ON conversations BEGIN

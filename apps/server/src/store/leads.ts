@@ -123,7 +123,6 @@ function toLead(row: LeadRow): Lead {
   };
 }
 
-/** Leads of the workspace, optionally of one pipeline, newest change first. */
 /** A page of the workspace's leads (of one pipeline when named), most recently moved first. */
 export function listLeads(
   db: Db,
