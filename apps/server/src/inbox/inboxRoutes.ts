@@ -166,11 +166,12 @@ export function inboxRoutes(services: Services): Hono<AppEnv> {
     }
     const principal = c.get('principal');
     return c.json(
-      await listInbox(
-        db,
-        { workspaceId: principal.workspaceId, memberId: principal.memberId, now: clock.now(), query: parsed.data },
-        services.reader,
-      ),
+      await listInbox(db, services.reader, {
+        workspaceId: principal.workspaceId,
+        memberId: principal.memberId,
+        now: clock.now(),
+        query: parsed.data,
+      }),
     );
   });
 

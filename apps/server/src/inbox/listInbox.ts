@@ -56,14 +56,14 @@ export type { InboxPage } from '@salesbot/api';
 
 /**
  * One page of a workspace's conversations, newest activity first, filtered and searched in SQL. The window filter
- * uses the 24-hour length of the rule set in force now (every rule set so far has the same). A search, and a filter
- * without an index of its own, may read every conversation until the page is full: given `reader`, they run there,
- * off the event loop.
+ * uses the 24-hour length of the rule set in force now (every rule set so far has the same). The page's rows are
+ * read by `reader`, off the event loop: a search, or a filter whose matches are few and have no index of their own
+ * (nothing unread, nobody's bot running, everything assigned…), reads every conversation until the page is full.
  */
 export async function listInbox(
   db: Db,
+  reader: ReadWorker,
   input: { workspaceId: string; memberId: string; now: number; query: InboxQuery },
-  reader?: ReadWorker,
 ): Promise<InboxPage> {
   const { query, now } = input;
   const where = ['c.workspace_id = @workspaceId'];
@@ -114,16 +114,7 @@ export async function listInbox(
   params.limit = query.limit + 1;
   const sql = `SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE ${where.join(' AND ')}
      ORDER BY c.last_activity_at DESC, c.id LIMIT @limit`;
-  type Row = Parameters<typeof toInboxConversation>[1] & ConversationRowWithClosure;
-  // Filters with no index of their own walk every conversation newest first until the page is full: when their
-  // matches are few (nobody's bot running, everything read) that is all of them — off the event loop, as a search.
-  const mayScan =
-    Boolean(search) ||
-    Boolean(query.unread) ||
-    query.bot === 'running' ||
-    query.bot === 'idle' ||
-    query.window === 'closed';
-  const rows = mayScan && reader ? await reader.all<Row>(sql, params) : (stmt(db, sql).all(params) as Row[]);
+  const rows = await reader.all<Parameters<typeof toInboxConversation>[1] & ConversationRowWithClosure>(sql, params);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
