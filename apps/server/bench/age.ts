@@ -9,6 +9,7 @@ import type { TraceEntry } from '@salesbot/engine';
 import { selectSendable } from '../src/store/outbox.ts';
 import { getSession, type Session, updateSession } from '../src/store/sessions.ts';
 import { createTestApp } from '../src/testing/createTestApp.ts';
+import { median } from './median.ts';
 
 const STEPS = 2000;
 const HISTORY = 5000;
@@ -18,9 +19,6 @@ function timed(run: () => void): number {
   const started = performance.now();
   run();
   return (performance.now() - started) * 1000;
-}
-function median(values: number[]): number {
-  return values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 function line(what: string, old: number, young: number, youngWhat: string): string {
   return `${what}: ${old.toFixed(0)} µs vs ${young.toFixed(0)} µs ${youngWhat} (ratio ${(old / young).toFixed(2)}; 1.0 = age costs nothing)`;

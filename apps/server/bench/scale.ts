@@ -4,6 +4,7 @@
 // conversations (same process, its own database) are the baseline; medians of calls timed one by one, in turn.
 import { PAUSED_UNTIL_RESUMED } from '../src/store/conversations.ts';
 import { createTestApp, type TestApp } from '../src/testing/createTestApp.ts';
+import { median } from './median.ts';
 
 const LARGE = Number(process.env.BENCH_SCALE_CONVERSATIONS ?? 300_000);
 const SMALL = 3_000;
@@ -12,8 +13,9 @@ const DAY = 24 * 60 * 60_000;
 
 /**
  * A workspace of `count` contacts, each with a conversation and a message, active over the last 30 days: a quarter
- * closed, a third of the open ones unread (none of the closed), 400 the admin's and 400 handed off (however many there are: a page's worth or more in both
- * workspaces, so the ratio shows the cost of size, not of a fuller page), one in two with a waiting session.
+ * closed, a third of the open ones unread (none of the closed), one in two with a waiting session, and 400 the
+ * admin's and 400 handed off whatever the size (a page or more in both workspaces: the ratio shows what size
+ * costs, not what a fuller page does).
  */
 async function workspaceOf(count: number): Promise<TestApp> {
   const t = await createTestApp();
@@ -96,7 +98,6 @@ try {
     if (status !== 200) throw new Error(`${path}: ${status}`);
     return performance.now() - started;
   };
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   console.log(
     `\nlist calls with ${LARGE} conversations vs ${SMALL} (median of ${CALLS}; ratio 1.0 = size costs nothing)`,
   );

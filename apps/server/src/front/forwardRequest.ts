@@ -5,6 +5,7 @@ import {
   type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
+import { sendJson } from './sendJson.ts';
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): they describe one connection and are not passed on. */
 const HOP_BY_HOP = new Set([
@@ -50,13 +51,8 @@ export function createForwarder(
       },
     );
     upstream.on('error', () => {
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      const text = JSON.stringify({ error: { code: 'unavailable', message: 'The app did not answer' } });
-      response.writeHead(502, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-      response.end(text);
+      if (response.headersSent) response.destroy();
+      else sendJson(response, 502, { error: { code: 'unavailable', message: 'The app did not answer' } });
     });
     // The client went away before the answer was complete (an SSE tab closed): stop the app's side too.
     response.on('close', () => {

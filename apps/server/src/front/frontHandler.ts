@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WebhookEvent } from '@salesbot/whatsapp';
 import { checkDelivery, NOT_APPLIED, tooLargeBody } from '../webhook/checkDelivery.ts';
 import type { SigningDirectory } from '../webhook/signingSecrets.ts';
+import { sendJson } from './sendJson.ts';
 
 /** What the front thread's request handler needs. */
 export interface FrontDeps {
@@ -64,11 +65,4 @@ export function createFrontHandler(deps: FrontDeps): (request: IncomingMessage, 
       );
     });
   };
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  if (response.headersSent) return;
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  response.end(text);
 }
