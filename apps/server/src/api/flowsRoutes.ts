@@ -1,7 +1,9 @@
+import type { FlowAnalytics } from '@salesbot/api';
 import { compileGraph } from '@salesbot/engine';
 import { CURRENT_SCHEMA_VERSION, hasErrors, idSchema } from '@salesbot/graph';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { readFlowAnalytics } from '../analytics/flowAnalytics.ts';
 import { countDiagnostics, validateForWorkspace } from '../bot/validateForWorkspace.ts';
 import type { Db } from '../db/openDatabase.ts';
 import { apiError } from '../http/apiError.ts';
@@ -71,7 +73,26 @@ export const flowsDocs: RouteDoc[] = [
   },
   { method: 'get', path: '/api/flows/:id/versions', summary: 'Published versions, newest first', tag: 'flows' },
   { method: 'get', path: '/api/flows/:id/versions/:version', summary: 'One published version', tag: 'flows' },
+  {
+    method: 'get',
+    path: '/api/flows/:id/analytics',
+    summary:
+      'How its sessions went: started, running, ended by reason; per step reached, waiting, refused, outputs taken, messages by status (?days= for the last days, ?version=)',
+    tag: 'flows',
+  },
 ];
+
+const DAY_MS = 86_400_000;
+const MAX_ANALYTICS_DAYS = 3650;
+
+/** An optional query parameter that must be a whole number from 1: null when absent, a 400 naming it otherwise. */
+function positiveIntQuery(raw: string | undefined, name: string): number | null {
+  if (raw === undefined || raw === '') return null;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw apiError(400, 'invalid_query', `${name}: must be a whole number from 1, got "${raw}"`);
+  return value;
+}
 
 /** The workspace's flow `id`, or a 404 naming it (another workspace's flow is not found either). */
 export function requireFlow(db: Db, workspaceId: string, id: string): FlowRecord {
@@ -228,6 +249,24 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
     const version = listVersions(db, workspaceId, flow.id).find((v) => String(v.version) === c.req.param('version'));
     if (!version) throw apiError(404, 'not_found', `Flow "${flow.id}" has no version ${c.req.param('version')}`);
     return c.json(version);
+  });
+
+  app.get('/:id/analytics', async (c) => {
+    const workspaceId = c.get('principal').workspaceId;
+    const flow = requireFlow(db, workspaceId, c.req.param('id'));
+    const days = positiveIntQuery(c.req.query('days'), 'days');
+    const version = positiveIntQuery(c.req.query('version'), 'version');
+    if (version !== null && !listVersions(db, workspaceId, flow.id).some((v) => v.version === version))
+      throw apiError(404, 'not_found', `Flow "${flow.id}" has no version ${version}`);
+    const now = clock.now();
+    const analytics: FlowAnalytics = await readFlowAnalytics(services.reader, {
+      workspaceId,
+      flowId: flow.id,
+      since: days === null ? null : now - Math.min(days, MAX_ANALYTICS_DAYS) * DAY_MS,
+      version,
+      now,
+    });
+    return c.json(analytics);
   });
 
   return app;

@@ -33,6 +33,7 @@ describe('one workspace never sees another’s data', () => {
     ['POST', '/api/flows/lead-qualification/publish'],
     ['GET', '/api/flows/lead-qualification/versions'],
     ['GET', '/api/flows/lead-qualification/versions/1'],
+    ['GET', '/api/flows/lead-qualification/analytics'],
     ['GET', '/api/conversations/:conversation'],
     ['GET', '/api/conversations/:conversation/messages'],
     ['POST', '/api/conversations/:conversation/messages', { text: 'hi' }],

@@ -58,11 +58,30 @@ describe('ReadWorker', () => {
     expect(await reader.all('SELECT text FROM notes', [])).toEqual([{ text: 'first' }]);
   });
 
+  it('runs a task module’s export on its own thread and connection; a failing task fails its call only', async () => {
+    const tasks = import.meta.resolve('../testing/readTasks.ts');
+    db.prepare('INSERT INTO notes (text) VALUES (?)').run('second first');
+    expect(await reader.task(tasks, 'countNotes', { word: 'first' })).toEqual({ n: 2, mainThread: false });
+    await expect(reader.task(tasks, 'failing', {})).rejects.toThrow('the task could not count');
+    await expect(reader.task(tasks, 'writing', {})).rejects.toThrow(/readonly/i);
+    await expect(reader.task(tasks, 'missing', {})).rejects.toThrow(/not a function/);
+    // Calls are answered in order, statements and tasks alike, and the worker lives on.
+    const [rows, counted] = await Promise.all([
+      reader.all('SELECT count(*) AS n FROM notes', []),
+      reader.task(tasks, 'countNotes', { word: 'second' }),
+    ]);
+    expect(rows).toEqual([{ n: 2 }]);
+    expect(counted).toEqual({ n: 1, mainThread: false });
+  });
+
   it('reads in place when the database has no file to share', async () => {
     const memory = openDatabase(':memory:');
     memory.exec("CREATE TABLE t (v TEXT); INSERT INTO t VALUES ('here')");
     const inPlace = new ReadWorker(memory, ':memory:', createLogger('silent'));
     expect(await inPlace.all('SELECT v FROM t', [])).toEqual([{ v: 'here' }]);
+    memory.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('a word')");
+    const tasks = import.meta.resolve('../testing/readTasks.ts');
+    expect(await inPlace.task(tasks, 'countNotes', { word: 'word' })).toEqual({ n: 1, mainThread: true });
     await inPlace.stop();
     memory.close();
   });

@@ -1,10 +1,17 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { Database } from 'better-sqlite3';
 import type { Logger } from 'pino';
 import type { Db } from './openDatabase.ts';
 import { stmt } from './stmt.ts';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * A read that needs more than SQL (parsing the step traces of a flow's sessions): an export of a module that the worker
+ * imports, called with its own read-only connection and `params`; what it returns is copied back (structured clone).
+ */
+export type ReadTask<P, R> = (db: Database, params: P) => R;
 
 /**
  * Runs the reads that scan (the inbox's search through every message) on a connection of their own in a worker
@@ -16,7 +23,7 @@ const require = createRequire(import.meta.url);
 export class ReadWorker {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve(rows: unknown[]): void; reject(error: Error): void }>();
+  private readonly pending = new Map<number, { resolve(result: unknown): void; reject(error: Error): void }>();
 
   constructor(
     private readonly db: Db,
@@ -27,13 +34,29 @@ export class ReadWorker {
   /** The rows of a read-only statement, with named (`@name`) or positional parameters. */
   all<T>(sql: string, params: Record<string, unknown> | unknown[]): Promise<T[]> {
     if (this.path === ':memory:') return Promise.resolve(stmt(this.db, sql).all(params) as T[]);
+    return this.call({ sql, params }) as Promise<T[]>;
+  }
+
+  /**
+   * Runs the export `name` of the module at `moduleUrl` (`import.meta.resolve`d: TypeScript runs, as everywhere in
+   * the server) on the worker's connection: `ReadTask`.
+   */
+  async task<P, R>(moduleUrl: string, name: string, params: P): Promise<R> {
+    if (this.path === ':memory:') {
+      const task = (await import(moduleUrl))[name] as ReadTask<P, R>;
+      return task(this.db, params);
+    }
+    return this.call({ module: moduleUrl, name, params }) as Promise<R>;
+  }
+
+  private call(message: Record<string, unknown>): Promise<unknown> {
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
-    return new Promise<T[]>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       // Held while it has work (a caller awaits it), let go when idle (it never keeps the process alive).
       if (this.pending.size === 0) worker.ref();
-      this.pending.set(id, { resolve: resolve as (rows: unknown[]) => void, reject });
-      worker.postMessage({ id, sql, params });
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, ...message });
     });
   }
 
@@ -46,7 +69,8 @@ export class ReadWorker {
   }
 
   private start(): Worker {
-    // `query_only`: whatever it is given, this connection cannot write.
+    // `query_only`: whatever it is given, this connection cannot write. Messages are handled one at a time, in
+    // order: a task's module is imported (TypeScript through tsx, registered on the first task) before it runs.
     const source = `
       const { parentPort, workerData } = require('node:worker_threads');
       const Database = require(workerData.module);
@@ -54,28 +78,44 @@ export class ReadWorker {
       db.pragma('busy_timeout = 5000');
       db.pragma('query_only = ON');
       const statements = new Map();
-      parentPort.on('message', ({ id, sql, params }) => {
-        try {
-          let statement = statements.get(sql);
-          if (!statement) {
-            statement = db.prepare(sql);
-            statements.set(sql, statement);
-          }
-          parentPort.postMessage({ id, rows: statement.all(params) });
-        } catch (error) {
-          parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+      let tsx = null;
+      const modules = new Map();
+      const load = async (url) => {
+        tsx ??= import(workerData.tsx).then(({ register }) => register());
+        await tsx;
+        if (!modules.has(url)) modules.set(url, import(url));
+        return modules.get(url);
+      };
+      const run = async ({ sql, params, module, name }) => {
+        if (module !== undefined) return (await load(module))[name](db, params);
+        let statement = statements.get(sql);
+        if (!statement) {
+          statement = db.prepare(sql);
+          statements.set(sql, statement);
         }
+        return statement.all(params);
+      };
+      let queue = Promise.resolve();
+      parentPort.on('message', (message) => {
+        queue = queue.then(() => run(message)).then(
+          (result) => parentPort.postMessage({ id: message.id, result }),
+          (error) => parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
+        );
       });`;
     const worker = new Worker(source, {
       eval: true,
-      workerData: { path: this.path, module: require.resolve('better-sqlite3') },
+      workerData: {
+        path: this.path,
+        module: require.resolve('better-sqlite3'),
+        tsx: import.meta.resolve('tsx/esm/api'),
+      },
     });
-    worker.on('message', (message: { id: number; rows?: unknown[]; error?: string }) => {
+    worker.on('message', (message: { id: number; result?: unknown; error?: string }) => {
       const call = this.pending.get(message.id);
       this.pending.delete(message.id);
       if (this.pending.size === 0) worker.unref();
       if (message.error !== undefined) call?.reject(new Error(message.error));
-      else call?.resolve(message.rows ?? []);
+      else call?.resolve(message.result);
     });
     const lost = (error: Error) => {
       if (this.worker !== worker) return;
