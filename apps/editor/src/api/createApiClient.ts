@@ -1,3 +1,4 @@
+import type { FlowAnalytics } from '@salesbot/api';
 import type { Graph } from '@salesbot/graph';
 import { ApiError } from './ApiError.ts';
 import type {
@@ -67,6 +68,14 @@ export function createApiClient(options: ApiClientOptions) {
     publishFlow: (id: string) => request<PublishResult>('POST', `${flow(id)}/publish`),
     listVersions: (id: string) => request<VersionSummary[]>('GET', `${flow(id)}/versions`),
     getVersion: (id: string, version: number) => request<VersionDetail>('GET', `${flow(id)}/versions/${version}`),
+    /** How the flow's sessions went: in the last `days` (all time without), of one `version` (every one without). */
+    flowAnalytics: (id: string, query: { days?: number | null; version?: number | null } = {}) => {
+      const params = new URLSearchParams();
+      if (query.days) params.set('days', String(query.days));
+      if (query.version) params.set('version', String(query.version));
+      const search = params.size > 0 ? `?${params}` : '';
+      return request<FlowAnalytics>('GET', `${flow(id)}/analytics${search}`);
+    },
     listTemplates: () => request<WorkspaceTemplate[]>('GET', '/templates'),
     listContactFields: () => request<ContactFieldInfo[]>('GET', '/contact-fields'),
     listPipelines: () => request<PipelineInfo[]>('GET', '/pipelines'),

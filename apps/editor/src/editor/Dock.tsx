@@ -3,10 +3,11 @@ import { FlowOverview } from '../panels/FlowOverview.tsx';
 import { StepInspector } from '../panels/StepInspector.tsx';
 import { TriggerPanel } from '../panels/TriggerPanel.tsx';
 import { VariablesPanel } from '../panels/VariablesPanel.tsx';
+import { ResultsPanel } from '../results/ResultsPanel.tsx';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 
-/** The right-hand dock: the selected step's (or trigger's) panel, the variables, or the version history. */
+/** The right-hand dock: the selected step's (or trigger's) panel, the variables, the version history or the results. */
 export function Dock({ versions }: { versions: ReactNode }) {
   const store = useEditorApi();
   const tab = useEditor((state) => state.dockTab);
@@ -23,6 +24,7 @@ export function Dock({ versions }: { versions: ReactNode }) {
     { id: 'inspector', label: selectedNode || selectedTrigger ? 'Step' : 'Flow' },
     { id: 'variables', label: 'Variables' },
     { id: 'versions', label: 'History' },
+    { id: 'results', label: 'Results' },
   ] as const;
   return (
     <aside className="dock" aria-label="Side panel">
@@ -51,6 +53,8 @@ export function Dock({ versions }: { versions: ReactNode }) {
       <div className="dock__content">
         {tab === 'variables' ? (
           <VariablesPanel />
+        ) : tab === 'results' ? (
+          <ResultsPanel />
         ) : tab === 'versions' ? (
           versions
         ) : selectedNode ? (

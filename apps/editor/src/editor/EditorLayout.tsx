@@ -19,6 +19,7 @@ import { useVersionDiff, useVersionViewer } from './useVersionViewer.ts';
 import '@xyflow/react/dist/base.css';
 import '../canvas/canvas.css';
 import '../panels/panels.css';
+import '../results/results.css';
 
 /** The editor: top bar, palette, canvas (the draft, or a version read-only), problems, and the dock. */
 export function EditorLayout({ autosave }: { autosave: AutosaveHook }) {

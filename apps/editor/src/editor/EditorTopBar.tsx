@@ -34,7 +34,7 @@ export function EditorTopBar({ autosave }: { autosave: AutosaveHook }) {
       store.getState().dispatch({ type: 'setFlowInfo', name: next, description: graph.description });
     }
   };
-  const toggleDock = (tab: 'variables' | 'versions') => {
+  const toggleDock = (tab: 'variables' | 'versions' | 'results') => {
     const state = store.getState();
     state.setView(
       state.inspectorOpen && state.dockTab === tab ? { dockTab: 'inspector' } : { dockTab: tab, inspectorOpen: true },
@@ -117,6 +117,13 @@ export function EditorTopBar({ autosave }: { autosave: AutosaveHook }) {
           placement="below"
           active={inspectorOpen && dockTab === 'versions'}
           onClick={() => toggleDock('versions')}
+        />
+        <IconButton
+          icon="chart"
+          label="Results"
+          placement="below"
+          active={inspectorOpen && dockTab === 'results'}
+          onClick={() => toggleDock('results')}
         />
         <IconButton
           icon="download"

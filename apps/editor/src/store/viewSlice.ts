@@ -1,3 +1,4 @@
+import type { FlowAnalytics } from '@salesbot/api';
 import type { StateCreator } from 'zustand';
 import type { ConnectionSource } from '../graph/connectHandles.ts';
 import type { XY } from '../graph/graphChange.ts';
@@ -11,7 +12,7 @@ export interface AddMenuRequest {
 }
 
 /** The tabs of the right-hand dock. Later features (the preview) add theirs here. */
-export type DockTab = 'inspector' | 'variables' | 'versions';
+export type DockTab = 'inspector' | 'variables' | 'versions' | 'results';
 
 export interface ViewSlice {
   snapToGrid: boolean;
@@ -25,6 +26,8 @@ export interface ViewSlice {
   reveal: { id: string; nonce: number } | null;
   /** Steps and edges to highlight (the preview's current step and path). */
   highlight: { nodeIds: readonly string[]; edgeIds: readonly string[] };
+  /** The published flow's results drawn on the canvas (while the Results tab shows them), or null. */
+  analytics: FlowAnalytics | null;
   /**
    * Measured card sizes from React Flow. A plain mutable map, not state: a card growing while the marketer types
    * must not re-render the canvas; the sizes are read when a card is rebuilt or for auto-layout.
@@ -36,7 +39,14 @@ export interface ViewSlice {
     update: Partial<
       Pick<
         ViewSlice,
-        'snapToGrid' | 'showMinimap' | 'addMenu' | 'dockTab' | 'inspectorOpen' | 'problemsOpen' | 'measuredVersion'
+        | 'snapToGrid'
+        | 'showMinimap'
+        | 'addMenu'
+        | 'dockTab'
+        | 'inspectorOpen'
+        | 'problemsOpen'
+        | 'measuredVersion'
+        | 'analytics'
       >
     >,
   ): void;
@@ -53,6 +63,7 @@ export const createViewSlice: StateCreator<EditorState, [], [], ViewSlice> = (se
   problemsOpen: false,
   reveal: null,
   highlight: { nodeIds: [], edgeIds: [] },
+  analytics: null,
   measured: new Map(),
   measuredVersion: 0,
   setView(update) {

@@ -174,6 +174,7 @@ const ICONS = {
   chevronDown: <path d="m6 9.5 6 6 6-6" />,
   chevronUp: <path d="m6 14.5 6-6 6 6" />,
   arrowLeft: <path d="M19 12H5M11 6l-6 6 6 6" />,
+  chart: <path d="M4 20h16M7 16.5v-5M12 16.5V6M17 16.5v-8" />,
   history: (
     <>
       <path d="M3.5 12a8.5 8.5 0 1 0 2.5-6" />

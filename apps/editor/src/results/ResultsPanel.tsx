@@ -1,0 +1,219 @@
+import type { FlowAnalytics } from '@salesbot/api';
+import { nodeDefinitions } from '@salesbot/graph';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../api/ApiError.ts';
+import { api } from '../auth/session.ts';
+import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
+import { EmptyState } from '../ui/EmptyState.tsx';
+import { formatDateTime } from '../ui/formatTime.ts';
+import { Icon } from '../ui/Icon.tsx';
+import { IconButton } from '../ui/IconButton.tsx';
+import { useVersions } from '../versions/useVersions.ts';
+import { compactCount, deliveryOf, endedByReason, endReasonLabel, PERIODS, percent } from './resultsFormat.ts';
+
+/** While the tab is open the numbers are read again this often (sessions keep moving while a bot is live). */
+const REFRESH_MS = 30_000;
+
+/**
+ * The Results tab: how people went through the published bot in a period — sessions started, running and ended (by
+ * why), and each step reached; while it is open the same numbers sit on the canvas, on every step and output.
+ */
+export function ResultsPanel() {
+  const store = useEditorApi();
+  const flowId = useEditor((state) => state.flowId);
+  const publishedVersion = useEditor((state) => state.publishedVersion);
+  const nodes = useEditor((state) => state.graph.nodes);
+  const { versions } = useVersions(flowId, publishedVersion);
+  const [days, setDays] = useState<number | null>(30);
+  const [version, setVersion] = useState<number | null>(null);
+  const [analytics, setAnalytics] = useState<FlowAnalytics | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const asked = useRef(0);
+
+  const load = useCallback(async () => {
+    if (!flowId) return;
+    const call = ++asked.current;
+    setLoading(true);
+    try {
+      const result = await api.flowAnalytics(flowId, { days, version });
+      if (call !== asked.current) return; // a newer question was asked meanwhile
+      setAnalytics(result);
+      setError(null);
+      store.getState().setView({ analytics: result });
+    } catch (caught) {
+      if (call === asked.current) setError(errorMessage(caught));
+    } finally {
+      if (call === asked.current) setLoading(false);
+    }
+  }, [flowId, days, version, store]);
+
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [load]);
+  // The canvas shows the numbers only while this tab does.
+  useEffect(() => () => store.getState().setView({ analytics: null }), [store]);
+
+  const started = analytics?.sessions.started ?? 0;
+  const ended = analytics ? endedByReason(analytics) : [];
+  const endedTotal = ended.reduce((sum, entry) => sum + entry.n, 0);
+  const reveal = (nodeId: string) => {
+    store.getState().select({ nodeIds: [nodeId] });
+    store.getState().requestReveal(nodeId);
+  };
+
+  return (
+    <div className="inspector results" data-testid="results-panel" aria-busy={loading}>
+      <header className="inspector__header">
+        <span className="palette__icon palette__item--flow">
+          <Icon name="chart" size={17} strokeWidth={2} />
+        </span>
+        <div className="inspector__heading">
+          <span className="inspector__type">Results</span>
+          <span className="inspector__desc">
+            How people went through the published bot. Each step on the canvas shows how many reached it.
+          </span>
+        </div>
+        <IconButton
+          icon="restore"
+          label="Refresh"
+          size="sm"
+          placement="below"
+          disabled={loading}
+          onClick={() => void load()}
+        />
+      </header>
+
+      <div className="results__filters">
+        <label className="results__filter">
+          <span>Period</span>
+          <select
+            className="select select--sm"
+            value={days ?? 'all'}
+            onChange={(event) => setDays(event.target.value === 'all' ? null : Number(event.target.value))}
+            data-testid="results-period"
+          >
+            {PERIODS.map((period) => (
+              <option key={period.label} value={period.days ?? 'all'}>
+                {period.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="results__filter">
+          <span>Version</span>
+          <select
+            className="select select--sm"
+            value={version ?? 'all'}
+            onChange={(event) => setVersion(event.target.value === 'all' ? null : Number(event.target.value))}
+            data-testid="results-version"
+          >
+            <option value="all">All versions</option>
+            {(versions ?? []).map((entry) => (
+              <option key={entry.version} value={entry.version}>
+                Version {entry.version}
+                {entry.version === publishedVersion ? ' (live)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {error ? <p className="pfield__problem">{error}</p> : null}
+
+      {analytics && started === 0 ? (
+        publishedVersion === null && (versions ?? []).length === 0 ? (
+          <EmptyState icon="publish" title="Not published yet">
+            Publish the flow to put it in front of customers; its results show here.
+          </EmptyState>
+        ) : (
+          <EmptyState icon="chart" title="No sessions in this period">
+            No one has gone through this flow{days ? ' in this period' : ' yet'}. Choose a longer period or send it a
+            message from the preview.
+          </EmptyState>
+        )
+      ) : null}
+
+      {analytics && started > 0 ? (
+        <>
+          <div className="results__tiles" data-testid="results-summary">
+            <div className="results__tile">
+              <span className="results__value" data-stat="started">
+                {compactCount(started)}
+              </span>
+              <span className="results__label">started</span>
+            </div>
+            <div className="results__tile">
+              <span className="results__value" data-stat="running">
+                {compactCount(analytics.sessions.running)}
+              </span>
+              <span className="results__label">running now</span>
+            </div>
+            <div className="results__tile">
+              <span className="results__value" data-stat="ended">
+                {compactCount(endedTotal)}
+              </span>
+              <span className="results__label">ended</span>
+            </div>
+          </div>
+
+          {ended.length > 0 ? (
+            <section className="results__section">
+              <h4>How sessions ended</h4>
+              <ul className="results__bars">
+                {ended.map((entry) => (
+                  <li key={entry.reason} data-reason={entry.reason}>
+                    <span className="results__bar-label">{endReasonLabel(entry.reason)}</span>
+                    <span className="results__bar-count">
+                      {compactCount(entry.n)} · {percent(entry.n, started)}
+                    </span>
+                    <span className="results__bar" style={{ width: `${(entry.n / started) * 100}%` }} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <section className="results__section">
+            <h4>Steps reached</h4>
+            <ul className="results__bars">
+              {nodes.map((node) => {
+                const stats = analytics.steps[node.id];
+                const reached = stats?.reached ?? 0;
+                const delivery = deliveryOf(stats?.messages);
+                return (
+                  <li key={node.id} data-node={node.id}>
+                    <button type="button" className="results__step" onClick={() => reveal(node.id)}>
+                      <span className="results__bar-label">{node.label || nodeDefinitions[node.type].label}</span>
+                      <span className="results__bar-count">
+                        {compactCount(reached)} · {percent(reached, started)}
+                      </span>
+                      <span className="results__bar" style={{ width: `${(reached / started) * 100}%` }} />
+                    </button>
+                    {stats && (stats.waiting > 0 || stats.refused > 0 || delivery) ? (
+                      <span className="results__step-meta">
+                        {stats.waiting > 0 ? `${compactCount(stats.waiting)} waiting` : null}
+                        {stats.waiting > 0 && (stats.refused > 0 || delivery) ? ' · ' : null}
+                        {stats.refused > 0 ? `${compactCount(stats.refused)} refused` : null}
+                        {stats.refused > 0 && delivery ? ' · ' : null}
+                        {delivery
+                          ? `${compactCount(delivery.total)} sent, ${percent(delivery.delivered, delivery.total)} delivered, ${percent(delivery.read, delivery.total)} read`
+                          : null}
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+          <p className="results__note">
+            Counted from the sessions’ steps{analytics.version ? ` of version ${analytics.version}` : ''}, read{' '}
+            {formatDateTime(analytics.readAt)}. A session that passed a step twice counts once there.
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}

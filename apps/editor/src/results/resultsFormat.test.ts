@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { compactCount, deliveryOf, endedByReason, endReasonLabel, percent } from './resultsFormat.ts';
+
+describe('results formatting', () => {
+  it('percent: whole percentages, "<1%" for a few of many, a dash of nothing', () => {
+    expect(percent(1, 3)).toBe('33%');
+    expect(percent(2, 3)).toBe('67%');
+    expect(percent(3, 3)).toBe('100%');
+    expect(percent(0, 3)).toBe('0%');
+    expect(percent(1, 500)).toBe('<1%');
+    expect(percent(0, 0)).toBe('–');
+  });
+
+  it('compactCount: exact below ten thousand, then k and M', () => {
+    expect(compactCount(0)).toBe('0');
+    expect(compactCount(1234)).toBe('1,234');
+    expect(compactCount(12_345)).toBe('12.3k');
+    expect(compactCount(20_000)).toBe('20k');
+    expect(compactCount(123_456)).toBe('123k');
+    expect(compactCount(1_234_567)).toBe('1.2M');
+    expect(compactCount(3_000_000)).toBe('3M');
+  });
+
+  it('deliveryOf: a read (or played) message was delivered too; none without messages', () => {
+    expect(deliveryOf(undefined)).toBeNull();
+    expect(deliveryOf({ sent: 2, delivered: 3, read: 4, played: 1, failed: 1 })).toEqual({
+      total: 11,
+      delivered: 8,
+      read: 5,
+      failed: 1,
+    });
+  });
+
+  it('ended sessions by reason, most frequent first, in words (an unknown reason as it is)', () => {
+    const analytics = {
+      flowId: 'f',
+      since: null,
+      version: null,
+      readAt: 0,
+      sessions: { started: 9, running: 0, ended: { handoff: 2, completed: 5, windowClosed: 2 } },
+      steps: {},
+    };
+    expect(endedByReason(analytics)).toEqual([
+      { reason: 'completed', n: 5 },
+      { reason: 'handoff', n: 2 },
+      { reason: 'windowClosed', n: 2 },
+    ]);
+    expect(endReasonLabel('handoff')).toBe('Handed to a person');
+    expect(endReasonLabel('somethingNew')).toBe('somethingNew');
+  });
+});

@@ -1,0 +1,60 @@
+import type { FlowAnalytics } from '@salesbot/api';
+
+/** The periods the Results tab offers, in days (null: since the first session). */
+export const PERIODS: { days: number | null; label: string }[] = [
+  { days: 1, label: 'Last 24 hours' },
+  { days: 7, label: 'Last 7 days' },
+  { days: 30, label: 'Last 30 days' },
+  { days: 90, label: 'Last 90 days' },
+  { days: null, label: 'All time' },
+];
+
+/** How a session ended, in a marketer's words (docs/engine-semantics.md has each reason). */
+export const END_REASON_LABELS: Record<string, string> = {
+  completed: 'Completed',
+  handoff: 'Handed to a person',
+  goToFlow: 'Went on to another flow',
+  windowClosed: 'Window closed, nothing to send',
+  refused: 'Refused by WhatsApp’s rules',
+  invalidReply: 'No valid answer',
+  loopLimit: 'Stopped in a loop',
+  agentTookOver: 'An agent took over',
+  sendFailed: 'A message failed',
+  error: 'Error',
+};
+
+export function endReasonLabel(reason: string): string {
+  return END_REASON_LABELS[reason] ?? reason;
+}
+
+/** `part` as a whole percentage of `whole` ("–" of nothing; "<1%" for a few of many). */
+export function percent(part: number, whole: number): string {
+  if (whole <= 0) return '–';
+  const value = (part / whole) * 100;
+  if (part > 0 && value < 1) return '<1%';
+  return `${Math.round(value)}%`;
+}
+
+/** A count for a badge: 1234 → "1,234", 12345 → "12.3k", 1234567 → "1.2M". */
+export function compactCount(n: number): string {
+  if (n < 10_000) return n.toLocaleString('en-US');
+  if (n < 1_000_000) return `${(n / 1000).toFixed(n < 100_000 ? 1 : 0).replace(/\.0$/, '')}k`;
+  return `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')}M`;
+}
+
+/** The ended sessions by reason, the most frequent first. */
+export function endedByReason(analytics: FlowAnalytics): { reason: string; n: number }[] {
+  return Object.entries(analytics.sessions.ended)
+    .map(([reason, n]) => ({ reason, n }))
+    .sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason));
+}
+
+/** Of a step's messages (by WhatsApp status), how many were delivered and read (a read one was delivered too). */
+export function deliveryOf(messages: Record<string, number> | undefined) {
+  if (!messages) return null;
+  let total = 0;
+  for (const n of Object.values(messages)) total += n;
+  const read = (messages.read ?? 0) + (messages.played ?? 0);
+  const delivered = read + (messages.delivered ?? 0);
+  return { total, delivered, read, failed: messages.failed ?? 0 };
+}
