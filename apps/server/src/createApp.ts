@@ -105,6 +105,7 @@ export function createApp(deps: AppDeps): { app: Hono; runtime: Runtime } {
       timers.stop();
       await Promise.all([outbox.stop(), callouts.stop()]);
       await services.reader.stop();
+      await services.reportReader.stop();
       await checkpointer.stop();
     },
     async settle() {

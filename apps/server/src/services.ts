@@ -32,6 +32,11 @@ export interface Services {
   templates: TemplateRegistry;
   /** Reads that scan, run off the event loop (the inbox's search). */
   reader: ReadWorker;
+  /**
+   * A second read worker for reports that read for seconds (flow results over a busy period): on the first, the
+   * inbox's and contacts' pages would wait behind them.
+   */
+  reportReader: ReadWorker;
   wake: Wakers;
   /** Set inside a transaction when it queued webhook calls, so only those commits wake the callout worker. */
   hints: { callouts: boolean };
@@ -58,6 +63,7 @@ export function createServices(deps: { db: Db; clock: Clock; config: Config; log
     flows: new FlowCache(deps.db),
     templates: new TemplateRegistry(deps.db),
     reader: new ReadWorker(deps.db, deps.config.databasePath, deps.logger),
+    reportReader: new ReadWorker(deps.db, deps.config.databasePath, deps.logger),
     wake: { outbox() {}, callouts() {}, timers() {} },
     hints: { callouts: false },
     transact<T>(fn: () => T): T {

@@ -259,7 +259,7 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
     if (version !== null && !listVersions(db, workspaceId, flow.id).some((v) => v.version === version))
       throw apiError(404, 'not_found', `Flow "${flow.id}" has no version ${version}`);
     const now = clock.now();
-    const analytics: FlowAnalytics = await readFlowAnalytics(services.reader, {
+    const analytics: FlowAnalytics = await readFlowAnalytics(services.reportReader, {
       workspaceId,
       flowId: flow.id,
       since: days === null ? null : now - Math.min(days, MAX_ANALYTICS_DAYS) * DAY_MS,

@@ -65,6 +65,7 @@ describe('ReadWorker', () => {
     await expect(reader.task(tasks, 'failing', {})).rejects.toThrow('the task could not count');
     await expect(reader.task(tasks, 'writing', {})).rejects.toThrow(/readonly/i);
     await expect(reader.task(tasks, 'missing', {})).rejects.toThrow(/not a function/);
+    await expect(reader.task(tasks, 'uncloneable', {})).rejects.toThrow(/its result cannot be sent back/);
     // Calls are answered in order, statements and tasks alike, and the worker lives on.
     const [rows, counted] = await Promise.all([
       reader.all('SELECT count(*) AS n FROM notes', []),

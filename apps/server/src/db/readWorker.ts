@@ -95,12 +95,22 @@ export class ReadWorker {
         }
         return statement.all(params);
       };
+      const reason = (error) => (error instanceof Error ? error.message : String(error));
       let queue = Promise.resolve();
       parentPort.on('message', (message) => {
-        queue = queue.then(() => run(message)).then(
-          (result) => parentPort.postMessage({ id: message.id, result }),
-          (error) => parentPort.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
-        );
+        queue = queue.then(async () => {
+          let reply;
+          try {
+            reply = { id: message.id, result: await run(message) };
+          } catch (error) {
+            reply = { id: message.id, error: reason(error) };
+          }
+          try {
+            parentPort.postMessage(reply);
+          } catch (error) {
+            parentPort.postMessage({ id: message.id, error: 'its result cannot be sent back: ' + reason(error) });
+          }
+        });
       });`;
     const worker = new Worker(source, {
       eval: true,

@@ -16,3 +16,6 @@ export const failing: ReadTask<unknown, never> = () => {
 
 /** Tries to write through the worker's connection. */
 export const writing: ReadTask<unknown, unknown> = (db) => db.prepare("INSERT INTO notes (text) VALUES ('x')").run();
+
+/** Answers what a thread cannot copy back (a function). */
+export const uncloneable: ReadTask<unknown, unknown> = () => ({ later: () => 1 });
