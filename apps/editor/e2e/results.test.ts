@@ -98,7 +98,12 @@ describe('flow results in the editor', () => {
     );
   });
 
-  it('says so when no one went through the flow in the period', async () => {
+  it('lists each flow’s sessions of the week, and says so when no one went through a flow', async () => {
+    await page.goto(`${harness.url}/flows`);
+    const sessionsOf = (id: string) => page.locator(`tr:has(a[href="/flows/${id}"]) .flows__sessions`);
+    expect(await sessionsOf('lead-qualification').textContent()).toBe('4');
+    expect(await sessionsOf('support-triage').textContent()).toBe('–');
+
     await page.goto(`${harness.url}/flows/support-triage`);
     await page.locator('.react-flow__node').first().waitFor();
     await page.getByRole('tab', { name: 'Results' }).click();

@@ -13,6 +13,8 @@ export interface FlowSummary {
   publishedVersion: number | null;
   errorCount: number;
   warningCount: number;
+  /** Sessions the flow started in the last 7 days. */
+  sessions7d: number;
 }
 
 /** `GET /api/flows/:id`. */

@@ -1,4 +1,5 @@
 import type { FlowSummary } from '../api/apiTypes.ts';
+import { compactCount } from '../results/resultsFormat.ts';
 import { Link } from '../router/Link.tsx';
 import { navigate } from '../router/navigate.ts';
 import { formatDateTime, formatRelativeTime } from '../ui/formatTime.ts';
@@ -61,6 +62,9 @@ export function FlowRow({ flow, onRename, onDuplicate, onExport, onDelete }: Flo
             ) : null}
           </span>
         )}
+      </td>
+      <td className="flows__sessions" title="Sessions started in the last 7 days" data-sessions={flow.sessions7d}>
+        {flow.sessions7d > 0 ? compactCount(flow.sessions7d) : <span className="muted">–</span>}
       </td>
       <td className="muted" title={formatDateTime(flow.updatedAt)}>
         {formatRelativeTime(flow.updatedAt, Date.now())}

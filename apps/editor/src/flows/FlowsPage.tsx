@@ -173,6 +173,9 @@ export function FlowsPage() {
                   <th>Name</th>
                   <th>Status</th>
                   <th>Problems</th>
+                  <th className="flows__sessions-head" title="Sessions started in the last 7 days">
+                    Sessions, 7 days
+                  </th>
                   <th>Updated</th>
                   <th aria-label="Actions" />
                 </tr>

@@ -9,7 +9,7 @@ import { formatDateTime } from '../ui/formatTime.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { useVersions } from '../versions/useVersions.ts';
-import { compactCount, deliveryOf, endedByReason, endReasonLabel, PERIODS, percent } from './resultsFormat.ts';
+import { compactCount, endedByReason, endReasonLabel, PERIODS, percent, stepNotes } from './resultsFormat.ts';
 
 /** While the tab is open the numbers are read again this often (sessions keep moving while a bot is live). */
 const REFRESH_MS = 30_000;
@@ -182,7 +182,7 @@ export function ResultsPanel() {
               {nodes.map((node) => {
                 const stats = analytics.steps[node.id];
                 const reached = stats?.reached ?? 0;
-                const delivery = deliveryOf(stats?.messages);
+                const notes = stepNotes(node, stats);
                 return (
                   <li key={node.id} data-node={node.id}>
                     <button type="button" className="results__step" onClick={() => reveal(node.id)}>
@@ -192,17 +192,7 @@ export function ResultsPanel() {
                       </span>
                       <span className="results__bar" style={{ width: `${(reached / started) * 100}%` }} />
                     </button>
-                    {stats && (stats.waiting > 0 || stats.refused > 0 || delivery) ? (
-                      <span className="results__step-meta">
-                        {stats.waiting > 0 ? `${compactCount(stats.waiting)} waiting` : null}
-                        {stats.waiting > 0 && (stats.refused > 0 || delivery) ? ' · ' : null}
-                        {stats.refused > 0 ? `${compactCount(stats.refused)} refused` : null}
-                        {stats.refused > 0 && delivery ? ' · ' : null}
-                        {delivery
-                          ? `${compactCount(delivery.total)} sent, ${percent(delivery.delivered, delivery.total)} delivered, ${percent(delivery.read, delivery.total)} read`
-                          : null}
-                      </span>
-                    ) : null}
+                    {notes.length > 0 ? <span className="results__step-meta">{notes.join(' · ')}</span> : null}
                   </li>
                 );
               })}

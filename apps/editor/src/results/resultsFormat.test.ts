@@ -1,5 +1,14 @@
+import type { GraphNode } from '@salesbot/graph';
 import { describe, expect, it } from 'vitest';
-import { compactCount, deliveryOf, endedByReason, endReasonLabel, percent } from './resultsFormat.ts';
+import {
+  compactCount,
+  deliveryOf,
+  endedByReason,
+  endReasonLabel,
+  percent,
+  stepNotes,
+  stoppedAt,
+} from './resultsFormat.ts';
 
 describe('results formatting', () => {
   it('percent: whole percentages, "<1%" for a few of many, a dash of nothing', () => {
@@ -47,5 +56,33 @@ describe('results formatting', () => {
     ]);
     expect(endReasonLabel('handoff')).toBe('Handed to a person');
     expect(endReasonLabel('somethingNew')).toBe('somethingNew');
+  });
+
+  it('a step’s sessions that neither went on nor wait stopped there; steps that end a session stop none', () => {
+    const question = {
+      id: 'q',
+      type: 'buttons',
+      position: { x: 0, y: 0 },
+      data: {
+        body: 'Pick one',
+        buttons: [
+          { id: 'a', title: 'A' },
+          { id: 'b', title: 'B' },
+        ],
+      },
+    } as unknown as GraphNode;
+    const end = { id: 'e', type: 'end', position: { x: 0, y: 0 }, data: {} } as unknown as GraphNode;
+    const stats = { reached: 10, waiting: 2, refused: 1, outputs: { a: 4, b: 1 }, messages: { delivered: 6, read: 4 } };
+    expect(stoppedAt(question, stats)).toBe(3);
+    expect(stoppedAt(question, { ...stats, outputs: { a: 9, b: 9 } })).toBe(0);
+    expect(stoppedAt(end, { reached: 5, waiting: 0, refused: 0, outputs: {} })).toBe(0);
+    expect(stoppedAt(question, undefined)).toBe(0);
+    expect(stepNotes(question, stats)).toEqual([
+      '2 waiting',
+      '3 stopped here',
+      '1 refused',
+      '10 sent, 100% delivered, 40% read',
+    ]);
+    expect(stepNotes(end, { reached: 5, waiting: 0, refused: 0, outputs: {} })).toEqual([]);
   });
 });

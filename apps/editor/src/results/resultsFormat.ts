@@ -1,4 +1,5 @@
-import type { FlowAnalytics } from '@salesbot/api';
+import type { FlowAnalytics, StepAnalytics } from '@salesbot/api';
+import { type GraphNode, getNodeOutputs } from '@salesbot/graph';
 
 /** The periods the Results tab offers, in days (null: since the first session). */
 export const PERIODS: { days: number | null; label: string }[] = [
@@ -57,4 +58,34 @@ export function deliveryOf(messages: Record<string, number> | undefined) {
   const read = (messages.read ?? 0) + (messages.played ?? 0);
   const delivered = read + (messages.delivered ?? 0);
   return { total, delivered, read, failed: messages.failed ?? 0 };
+}
+
+/**
+ * Sessions that reached a step and neither left it through an output nor wait there: they stopped at it (the policy
+ * refused its message with nowhere to go, an agent took over, a send failed…). Zero for steps that end a session by
+ * design (no outputs: end, handoff, go to flow). A session that took two outputs of a step (a loop) is counted out
+ * twice, so the result never goes below zero.
+ */
+export function stoppedAt(node: GraphNode, stats: StepAnalytics | undefined): number {
+  if (!stats || getNodeOutputs(node).length === 0) return 0;
+  let left = stats.waiting;
+  for (const n of Object.values(stats.outputs)) left += n;
+  return Math.max(0, stats.reached - left);
+}
+
+/** A step's line under its bar in the Results tab: who waits, stopped, was refused, and how its messages fared. */
+export function stepNotes(node: GraphNode, stats: StepAnalytics | undefined): string[] {
+  if (!stats) return [];
+  const notes: string[] = [];
+  if (stats.waiting > 0) notes.push(`${compactCount(stats.waiting)} waiting`);
+  const stopped = stoppedAt(node, stats);
+  if (stopped > 0) notes.push(`${compactCount(stopped)} stopped here`);
+  if (stats.refused > 0) notes.push(`${compactCount(stats.refused)} refused`);
+  const delivery = deliveryOf(stats.messages);
+  if (delivery) {
+    notes.push(
+      `${compactCount(delivery.total)} sent, ${percent(delivery.delivered, delivery.total)} delivered, ${percent(delivery.read, delivery.total)} read`,
+    );
+  }
+  return notes;
 }

@@ -28,6 +28,23 @@ describe('flows API', () => {
     expect(byId['order-update']).toMatchObject({ publishedVersion: null, errorCount: 0 });
   });
 
+  it('counts the sessions each flow started in the last 7 days', async () => {
+    const sessions7d = async () =>
+      Object.fromEntries(
+        (await t.api('GET', '/api/flows')).body.map((flow: { id: string; sessions7d: number }) => [
+          flow.id,
+          flow.sessions7d,
+        ]),
+      );
+    expect((await sessions7d())['lead-qualification']).toBe(0);
+    await t.api('POST', '/api/sandbox/inbound', { from: '15550002001', text: 'Hi' });
+    t.clock.advance(3 * 86_400_000);
+    await t.api('POST', '/api/sandbox/inbound', { from: '15550002002', text: 'Hi' });
+    expect(await sessions7d()).toMatchObject({ 'lead-qualification': 2, 'support-triage': 0 });
+    t.clock.advance(5 * 86_400_000); // the first is 8 days old now
+    expect((await sessions7d())['lead-qualification']).toBe(1);
+  });
+
   it('creates an empty flow from a name, with an "any message" trigger', async () => {
     const res = await t.api('POST', '/api/flows', { name: 'Welcome back' });
     expect(res.status).toBe(201);

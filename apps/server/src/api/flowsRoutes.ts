@@ -33,7 +33,12 @@ const saveSchema = z.object({ graph: z.looseObject({}), baseUpdatedAt: z.number(
 const renameSchema = z.object({ name: z.string().min(1).max(200) });
 
 export const flowsDocs: RouteDoc[] = [
-  { method: 'get', path: '/api/flows', summary: 'List flows with their diagnostics counts', tag: 'flows' },
+  {
+    method: 'get',
+    path: '/api/flows',
+    summary: 'List flows with their diagnostics counts and the sessions each started in the last 7 days',
+    tag: 'flows',
+  },
   {
     method: 'post',
     path: '/api/flows',
@@ -84,6 +89,9 @@ export const flowsDocs: RouteDoc[] = [
 
 const DAY_MS = 86_400_000;
 const MAX_ANALYTICS_DAYS = 3650;
+const RECENT_DAYS = 7;
+const RECENT_SESSIONS_SQL = `SELECT flow_id AS flowId, count(*) AS n FROM sessions
+  WHERE workspace_id = @workspaceId AND started_at >= @since GROUP BY flow_id`;
 
 /** An optional query parameter that must be a whole number from 1: null when absent, a 400 naming it otherwise. */
 function positiveIntQuery(raw: string | undefined, name: string): number | null {
@@ -106,8 +114,16 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
   const { db, clock } = services;
   const app = new Hono<AppEnv>();
 
-  app.get('/', (c) => {
-    const flows = listFlows(db, c.get('principal').workspaceId);
+  app.get('/', async (c) => {
+    const workspaceId = c.get('principal').workspaceId;
+    const flows = listFlows(db, workspaceId);
+    // The sessions each flow started this week: a walk of the week's sessions (`sessions_by_workspace`), read off
+    // the event loop (tens of thousands of rows in a busy workspace).
+    const recent = await services.reader.all<{ flowId: string; n: number }>(RECENT_SESSIONS_SQL, {
+      workspaceId,
+      since: clock.now() - RECENT_DAYS * DAY_MS,
+    });
+    const sessionsByFlow = new Map(recent.map((row) => [row.flowId, row.n]));
     return c.json(
       flows.map((flow) => ({
         id: flow.id,
@@ -117,6 +133,7 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
         publishedVersion: flow.publishedVersion,
         errorCount: flow.errorCount,
         warningCount: flow.warningCount,
+        sessions7d: sessionsByFlow.get(flow.id) ?? 0,
       })),
     );
   });
