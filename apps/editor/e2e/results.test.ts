@@ -90,12 +90,30 @@ describe('flow results in the editor', () => {
     expect(await page.getByTestId('results-panel').textContent()).toContain('of version 1');
   });
 
-  it('takes the numbers off the canvas when the tab closes', async () => {
+  it('takes the numbers off the canvas when the tab closes, and keeps them off when a late answer comes', async () => {
     await page.getByRole('tab', { name: 'Variables' }).click();
     await until(
       () => page.locator('.step-results, .out-count').count(),
       (n) => n === 0,
     );
+
+    // The tab opens and asks; it closes before the answer arrives; the answer must not put the numbers back.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/analytics*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const answered = page.waitForResponse((response) => response.url().includes('/analytics'));
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await page.getByRole('tab', { name: 'Variables' }).click();
+    release();
+    await answered;
+    await page.waitForTimeout(300);
+    expect(await page.locator('.step-results, .out-count').count()).toBe(0);
+    await page.unroute('**/analytics*');
   });
 
   it('lists each flow’s sessions of the week, and says so when no one went through a flow', async () => {

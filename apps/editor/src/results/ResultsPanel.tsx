@@ -53,8 +53,14 @@ export function ResultsPanel() {
     const timer = setInterval(() => void load(), REFRESH_MS);
     return () => clearInterval(timer);
   }, [load]);
-  // The canvas shows the numbers only while this tab does.
-  useEffect(() => () => store.getState().setView({ analytics: null }), [store]);
+  // The canvas shows the numbers only while this tab does: closing it drops them and any answer still on its way.
+  useEffect(
+    () => () => {
+      asked.current += 1;
+      store.getState().setView({ analytics: null });
+    },
+    [store],
+  );
 
   const started = analytics?.sessions.started ?? 0;
   const ended = analytics ? endedByReason(analytics) : [];
