@@ -128,4 +128,37 @@ describe('flow results in the editor', () => {
     await page.getByText('Not published yet').waitFor();
     expect(await page.locator('.step-results').first().textContent()).toContain('Not reached');
   });
+
+  it('tells a number’s sessions apart once the workspace has more than one (the sandbox is a test number)', async () => {
+    await page.goto(`${harness.url}/flows/lead-qualification`);
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await page.getByTestId('results-summary').waitFor();
+    expect(await page.getByTestId('results-channel').count()).toBe(0); // one number: nothing to choose
+
+    const connected = await harness.api<{ id: string }>('POST', '/channels', {
+      phoneNumberId: '20000000400',
+      displayPhoneNumber: '+34 600 000 400',
+      accessToken: 'results-access-token',
+      appSecret: 'results-app-secret',
+    });
+    expect(connected.status).toBe(201);
+    await page.reload();
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await page.getByTestId('results-summary').waitFor();
+    const channel = page.getByTestId('results-channel');
+    await channel.waitFor();
+
+    const ofTheNumber = page.waitForResponse((response) => response.url().includes(`channel=${connected.body.id}`));
+    await channel.selectOption({ label: '+34 600 000 400' });
+    expect((await ofTheNumber).status()).toBe(200);
+    await page.getByText('No sessions in this period').waitFor();
+
+    const ofTheSandbox = page.waitForResponse((response) => response.url().includes('channel='));
+    await channel.selectOption({ label: 'Sandbox (test)' });
+    expect((await ofTheSandbox).status()).toBe(200);
+    await page.getByTestId('results-summary').waitFor();
+    expect(await stat('started')).toBe('4');
+  });
 });

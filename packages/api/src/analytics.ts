@@ -9,6 +9,8 @@ export interface FlowAnalytics {
   since: number | null;
   /** Only the sessions of this published version; null: of every version. */
   version: number | null;
+  /** Only the sessions of this number's (channel's) conversations — a test number's apart; null: of every number. */
+  channelId: string | null;
   /** When the counts were read (the server's clock). */
   readAt: number;
   sessions: {

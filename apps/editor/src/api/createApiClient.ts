@@ -68,11 +68,18 @@ export function createApiClient(options: ApiClientOptions) {
     publishFlow: (id: string) => request<PublishResult>('POST', `${flow(id)}/publish`),
     listVersions: (id: string) => request<VersionSummary[]>('GET', `${flow(id)}/versions`),
     getVersion: (id: string, version: number) => request<VersionDetail>('GET', `${flow(id)}/versions/${version}`),
-    /** How the flow's sessions went: in the last `days` (all time without), of one `version` (every one without). */
-    flowAnalytics: (id: string, query: { days?: number | null; version?: number | null } = {}) => {
+    /**
+     * How the flow's sessions went: in the last `days` (all time without), of one `version` (every one without), of
+     * one number's conversations (`channel`; every number's without).
+     */
+    flowAnalytics: (
+      id: string,
+      query: { days?: number | null; version?: number | null; channel?: string | null } = {},
+    ) => {
       const params = new URLSearchParams();
       if (query.days) params.set('days', String(query.days));
       if (query.version) params.set('version', String(query.version));
+      if (query.channel) params.set('channel', query.channel);
       const search = params.size > 0 ? `?${params}` : '';
       return request<FlowAnalytics>('GET', `${flow(id)}/analytics${search}`);
     },

@@ -26,6 +26,8 @@ export function ResultsPanel() {
   const { versions } = useVersions(flowId, publishedVersion);
   const [days, setDays] = useState<number | null>(30);
   const [version, setVersion] = useState<number | null>(null);
+  const [channel, setChannel] = useState<string | null>(null);
+  const channels = useChannels();
   const [analytics, setAnalytics] = useState<FlowAnalytics | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -36,7 +38,7 @@ export function ResultsPanel() {
     const call = ++asked.current;
     setLoading(true);
     try {
-      const result = await api.flowAnalytics(flowId, { days, version });
+      const result = await api.flowAnalytics(flowId, { days, version, channel });
       if (call !== asked.current) return; // a newer question was asked meanwhile
       setAnalytics(result);
       setError(null);
@@ -46,7 +48,7 @@ export function ResultsPanel() {
     } finally {
       if (call === asked.current) setLoading(false);
     }
-  }, [flowId, days, version, store]);
+  }, [flowId, days, version, channel, store]);
 
   useEffect(() => {
     void load();
@@ -125,6 +127,24 @@ export function ResultsPanel() {
             ))}
           </select>
         </label>
+        {channels.length > 1 ? (
+          <label className="results__filter">
+            <span>Number</span>
+            <select
+              className="select select--sm"
+              value={channel ?? 'all'}
+              onChange={(event) => setChannel(event.target.value === 'all' ? null : event.target.value)}
+              data-testid="results-channel"
+            >
+              <option value="all">All numbers</option>
+              {channels.map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {entry.sandbox ? `${entry.name} (test)` : entry.displayPhoneNumber || entry.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
       </div>
 
       {error ? <p className="pfield__problem">{error}</p> : null}
@@ -212,4 +232,27 @@ export function ResultsPanel() {
       ) : null}
     </div>
   );
+}
+
+interface ChannelChoice {
+  id: string;
+  name: string;
+  displayPhoneNumber: string | null;
+  sandbox: boolean;
+}
+
+/** The workspace's numbers, for the Number filter (shown only when there is more than one: a test number apart). */
+function useChannels(): ChannelChoice[] {
+  const [channels, setChannels] = useState<ChannelChoice[]>([]);
+  useEffect(() => {
+    let current = true;
+    api.request<ChannelChoice[]>('GET', '/channels').then(
+      (list) => current && setChannels(list),
+      () => {}, // without the list the filter is not offered; the results still show
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return channels;
 }

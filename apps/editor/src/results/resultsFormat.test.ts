@@ -45,6 +45,7 @@ describe('results formatting', () => {
       flowId: 'f',
       since: null,
       version: null,
+      channelId: null,
       readAt: 0,
       sessions: { started: 9, running: 0, ended: { handoff: 2, completed: 5, windowClosed: 2 } },
       steps: {},

@@ -1,6 +1,8 @@
+import { buildMessageWebhook } from '@salesbot/whatsapp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkspace } from '../store/workspaces.ts';
-import { createTestApp, type TestApp } from '../testing/createTestApp.ts';
+import { createTestApp, TEST_APP_SECRET, type TestApp } from '../testing/createTestApp.ts';
+import { signBody } from '../webhook/verifySignature.ts';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -52,7 +54,13 @@ describe('GET /api/flows/:id/analytics', () => {
     expect(body.steps.welcome.messages).toEqual({ delivered: 4 });
     expect(body.steps.ask_size.messages).toEqual({ delivered: 3 });
     expect(body.steps.qualify.messages).toBeUndefined();
-    expect(body).toMatchObject({ flowId: 'lead-qualification', since: null, version: null, readAt: t.clock.now() });
+    expect(body).toMatchObject({
+      flowId: 'lead-qualification',
+      since: null,
+      version: null,
+      channelId: null,
+      readAt: t.clock.now(),
+    });
   });
 
   it('a session that passes a step twice counts once; its messages count each', async () => {
@@ -88,6 +96,45 @@ describe('GET /api/flows/:id/analytics', () => {
     const missing = await t.api('GET', '/api/flows/lead-qualification/analytics?version=9');
     expect(missing.status).toBe(404);
     expect(missing.body.error.message).toContain('no version 9');
+  });
+
+  it('?channel= counts the sessions of one number’s conversations (a test number’s apart)', async () => {
+    const connected = await t.api('POST', '/api/channels', {
+      phoneNumberId: '20000000300',
+      displayPhoneNumber: '+34 600 000 300',
+      accessToken: 'a-token',
+      appSecret: TEST_APP_SECRET,
+    });
+    expect(connected.status).toBe(201);
+    const sandbox = (await t.api('GET', '/api/channels')).body.find((channel: { sandbox: boolean }) => channel.sandbox);
+    await say('15550000051', { text: 'Hi' });
+    await say('15550000052', { text: 'Hi' });
+    // A customer of the real number, through a signed webhook.
+    const webhook = JSON.stringify(
+      buildMessageWebhook({
+        phoneNumberId: '20000000300',
+        from: '15550000053',
+        name: 'Real Customer',
+        id: 'wamid.analytics.real.1',
+        timestamp: t.clock.now(),
+        content: { type: 'text', text: 'Hi' },
+      }),
+    );
+    const delivered = await t.app.request('/webhooks/whatsapp', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(webhook, TEST_APP_SECRET) },
+      body: webhook,
+    });
+    expect(delivered.status).toBe(200);
+
+    expect((await analytics(`?channel=${connected.body.id}`)).sessions.started).toBe(1);
+    const sandboxOnly = await analytics(`?channel=${sandbox.id}&days=7`);
+    expect(sandboxOnly).toMatchObject({ channelId: sandbox.id, sessions: { started: 2 } });
+    expect(sandboxOnly.steps.welcome.reached).toBe(2);
+    expect((await analytics()).sessions.started).toBe(3);
+    const unknown = await t.api('GET', '/api/flows/lead-qualification/analytics?channel=ch_nope');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toContain('No channel "ch_nope"');
   });
 
   it('counts the messages the policy refused at their steps, and the window-closed path taken', async () => {

@@ -9,6 +9,8 @@ export interface FlowAnalyticsInput {
   since: number | null;
   /** One published version's sessions; null: every version's. */
   version: number | null;
+  /** The sessions of one number's conversations; null: of every number. */
+  channelId: string | null;
   now: number;
 }
 
@@ -26,6 +28,7 @@ export async function readFlowAnalytics(reader: ReadWorker, input: FlowAnalytics
     flowId: input.flowId,
     since: input.since ?? 0,
     version: input.version,
+    channelId: input.channelId,
   };
   const counts = await reader.task<TraceCountParams, FlowCounts>(FLOW_COUNTS, 'readFlowCounts', params);
 
@@ -46,5 +49,13 @@ export async function readFlowAnalytics(reader: ReadWorker, input: FlowAnalytics
       sessions.ended[reason] = (sessions.ended[reason] ?? 0) + row.n;
     }
   }
-  return { flowId: input.flowId, since: input.since, version: input.version, readAt: input.now, sessions, steps };
+  return {
+    flowId: input.flowId,
+    since: input.since,
+    version: input.version,
+    channelId: input.channelId,
+    readAt: input.now,
+    sessions,
+    steps,
+  };
 }

@@ -7,6 +7,8 @@ export interface TraceCountParams {
   flowId: string;
   since: number;
   version: number | null;
+  /** Only the sessions of this number's conversations; null: of every number. */
+  channelId: string | null;
 }
 
 export type StepTraceCounts = Record<string, Omit<StepAnalytics, 'waiting'>>;
@@ -24,9 +26,14 @@ export interface FlowCounts {
   steps: StepTraceCounts;
 }
 
-/** The sessions asked about: `sessions_by_workspace` walks the period, the flow is filtered on the way. */
+/**
+ * The sessions asked about: `sessions_by_workspace` walks the period, the flow, version and number are filtered on
+ * the way (the number through the session's conversation, a primary-key look-up).
+ */
 export const SESSIONS_WHERE = `s.workspace_id = @workspaceId AND s.flow_id = @flowId AND s.started_at >= @since
-    AND (@version IS NULL OR s.flow_version = @version)`;
+    AND (@version IS NULL OR s.flow_version = @version)
+    AND (@channelId IS NULL OR EXISTS (SELECT 1 FROM conversations c WHERE c.id = s.conversation_id
+      AND c.channel_id = @channelId))`;
 
 const SESSION_COUNTS_SQL = `SELECT s.status AS status, s.end_reason AS endReason, s.waiting_node AS waitingNode,
     count(*) AS n FROM sessions s WHERE ${SESSIONS_WHERE} GROUP BY 1, 2, 3`;

@@ -82,7 +82,7 @@ export const flowsDocs: RouteDoc[] = [
     method: 'get',
     path: '/api/flows/:id/analytics',
     summary:
-      'How its sessions went: started, running, ended by reason; per step reached, waiting, refused, outputs taken, messages by status (?days= for the last days, ?version=)',
+      'How its sessions went: started, running, ended by reason; per step reached, waiting, refused, outputs taken, messages by status (?days= for the last days, ?version=, ?channel=)',
     tag: 'flows',
   },
 ];
@@ -275,12 +275,16 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
     const version = positiveIntQuery(c.req.query('version'), 'version');
     if (version !== null && !listVersions(db, workspaceId, flow.id).some((v) => v.version === version))
       throw apiError(404, 'not_found', `Flow "${flow.id}" has no version ${version}`);
+    const channelId = c.req.query('channel') || null;
+    if (channelId !== null && !services.channels.list(workspaceId).some((channel) => channel.id === channelId))
+      throw apiError(404, 'not_found', `No channel "${channelId}" in this workspace`);
     const now = clock.now();
     const analytics: FlowAnalytics = await readFlowAnalytics(services.reportReader, {
       workspaceId,
       flowId: flow.id,
       since: days === null ? null : now - Math.min(days, MAX_ANALYTICS_DAYS) * DAY_MS,
       version,
+      channelId,
       now,
     });
     return c.json(analytics);
