@@ -63,13 +63,45 @@ describe('GET /api/flows/:id/analytics', () => {
     });
   });
 
-  it('a session that passes a step twice counts once; its messages count each', async () => {
-    // An answer that is no company size: the list is asked again (a retry), then the customer picks one.
-    await say('15550000011', { text: 'Hi' }, { button: 'sales' }, { text: 'no idea' }, { list: 'size_11_50' });
-    const body = await analytics();
-    expect(body.steps.ask_size.reached).toBe(1);
-    expect(body.steps.ask_size.outputs).toEqual({ size_11_50: 1 });
-    expect(Object.values(body.steps.ask_size.messages as Record<string, number>).reduce((a, b) => a + b)).toBe(2);
+  it('a session that passes a step twice counts once there; its messages count each', async () => {
+    // A menu whose "Again" button loops back to it through a text step: the customer goes round twice, then leaves.
+    const graph = {
+      schemaVersion: 1,
+      id: 'loop',
+      name: 'Loop',
+      triggers: [{ id: 'kw', type: 'inboundMessage', nodeId: 'menu', match: { kind: 'keyword', keywords: ['loop'] } }],
+      variables: [],
+      nodes: [
+        {
+          id: 'menu',
+          type: 'buttons',
+          position: { x: 0, y: 0 },
+          data: {
+            body: 'Once more?',
+            buttons: [
+              { id: 'again', title: 'Again' },
+              { id: 'done', title: 'Done' },
+            ],
+          },
+        },
+        { id: 'more', type: 'text', position: { x: 300, y: 0 }, data: { body: 'Here we go again.' } },
+        { id: 'bye', type: 'end', position: { x: 300, y: 200 }, data: {} },
+      ],
+      edges: [
+        { id: 'e1', source: 'menu', sourceHandle: 'again', target: 'more' },
+        { id: 'e2', source: 'more', sourceHandle: 'next', target: 'menu' },
+        { id: 'e3', source: 'menu', sourceHandle: 'done', target: 'bye' },
+      ],
+    };
+    expect((await t.api('POST', '/api/flows', { graph })).status).toBe(201);
+    expect((await t.api('POST', '/api/flows/loop/publish')).status).toBe(200);
+    await say('15550000011', { text: 'loop' }, { button: 'again' }, { button: 'again' }, { button: 'done' });
+
+    const body = (await t.api('GET', '/api/flows/loop/analytics')).body;
+    expect(body.sessions).toEqual({ started: 1, running: 0, ended: { completed: 1 } });
+    expect(body.steps.menu).toMatchObject({ reached: 1, outputs: { again: 1, done: 1 }, messages: { delivered: 3 } });
+    expect(body.steps.more).toMatchObject({ reached: 1, outputs: { next: 1 }, messages: { delivered: 2 } });
+    expect(body.steps.bye.reached).toBe(1);
   });
 
   it('?days= counts the sessions started in the last days only', async () => {
