@@ -1,6 +1,6 @@
 import type { FlowAnalytics } from '@salesbot/api';
 import { compileGraph } from '@salesbot/engine';
-import { CURRENT_SCHEMA_VERSION, hasErrors, idSchema } from '@salesbot/graph';
+import { CURRENT_SCHEMA_VERSION, durationToMs, hasErrors, idSchema } from '@salesbot/graph';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { readFlowAnalytics } from '../analytics/flowAnalytics.ts';
@@ -8,12 +8,13 @@ import { countDiagnostics, validateForWorkspace } from '../bot/validateForWorksp
 import type { Db } from '../db/openDatabase.ts';
 import { apiError } from '../http/apiError.ts';
 import type { AppEnv } from '../http/appEnv.ts';
-import { readBody } from '../http/readBody.ts';
+import { optionalIntQuery, readBody } from '../http/readBody.ts';
 import { requireAdmin } from '../http/requireToken.ts';
 import type { Services } from '../services.ts';
 import {
   type FlowRecord,
   getFlow,
+  getVersion,
   insertFlow,
   listFlows,
   listVersions,
@@ -87,19 +88,18 @@ export const flowsDocs: RouteDoc[] = [
   },
 ];
 
-const DAY_MS = 86_400_000;
 const MAX_ANALYTICS_DAYS = 3650;
-const RECENT_DAYS = 7;
+/** The flows list's sessions column: those started this long ago or since. */
+const RECENT = { amount: 7, unit: 'days' } as const;
 const RECENT_SESSIONS_SQL = `SELECT flow_id AS flowId, count(*) AS n FROM sessions
   WHERE workspace_id = @workspaceId AND started_at >= @since GROUP BY flow_id`;
 
-/** An optional query parameter that must be a whole number from 1: null when absent, a 400 naming it otherwise. */
-function positiveIntQuery(raw: string | undefined, name: string): number | null {
-  if (raw === undefined || raw === '') return null;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1)
-    throw apiError(400, 'invalid_query', `${name}: must be a whole number from 1, got "${raw}"`);
-  return value;
+/** The flow's published `version` (as the URL gives it), or a 404 naming it. */
+function requireVersion(db: Db, workspaceId: string, flowId: string, version: string) {
+  const number = Number(version);
+  const found = Number.isInteger(number) ? getVersion(db, workspaceId, flowId, number) : null;
+  if (!found) throw apiError(404, 'not_found', `Flow "${flowId}" has no version ${version}`);
+  return found;
 }
 
 /** The workspace's flow `id`, or a 404 naming it (another workspace's flow is not found either). */
@@ -121,7 +121,7 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
     // the event loop (tens of thousands of rows in a busy workspace).
     const recent = await services.reader.all<{ flowId: string; n: number }>(RECENT_SESSIONS_SQL, {
       workspaceId,
-      since: clock.now() - RECENT_DAYS * DAY_MS,
+      since: clock.now() - durationToMs(RECENT),
     });
     const sessionsByFlow = new Map(recent.map((row) => [row.flowId, row.n]));
     return c.json(
@@ -263,26 +263,23 @@ export function flowsRoutes(services: Services): Hono<AppEnv> {
   app.get('/:id/versions/:version', (c) => {
     const workspaceId = c.get('principal').workspaceId;
     const flow = requireFlow(db, workspaceId, c.req.param('id'));
-    const version = listVersions(db, workspaceId, flow.id).find((v) => String(v.version) === c.req.param('version'));
-    if (!version) throw apiError(404, 'not_found', `Flow "${flow.id}" has no version ${c.req.param('version')}`);
-    return c.json(version);
+    return c.json(requireVersion(db, workspaceId, flow.id, c.req.param('version')));
   });
 
   app.get('/:id/analytics', async (c) => {
     const workspaceId = c.get('principal').workspaceId;
     const flow = requireFlow(db, workspaceId, c.req.param('id'));
-    const days = positiveIntQuery(c.req.query('days'), 'days');
-    const version = positiveIntQuery(c.req.query('version'), 'version');
-    if (version !== null && !listVersions(db, workspaceId, flow.id).some((v) => v.version === version))
-      throw apiError(404, 'not_found', `Flow "${flow.id}" has no version ${version}`);
+    const days = optionalIntQuery(c, 'days', 1);
+    const version = optionalIntQuery(c, 'version', 1);
+    if (version !== null) requireVersion(db, workspaceId, flow.id, String(version));
     const channelId = c.req.query('channel') || null;
-    if (channelId !== null && !services.channels.list(workspaceId).some((channel) => channel.id === channelId))
+    if (channelId !== null && services.channels.get(channelId)?.workspaceId !== workspaceId)
       throw apiError(404, 'not_found', `No channel "${channelId}" in this workspace`);
     const now = clock.now();
     const analytics: FlowAnalytics = await readFlowAnalytics(services.reportReader, {
       workspaceId,
       flowId: flow.id,
-      since: days === null ? null : now - Math.min(days, MAX_ANALYTICS_DAYS) * DAY_MS,
+      since: days === null ? null : now - durationToMs({ amount: Math.min(days, MAX_ANALYTICS_DAYS), unit: 'days' }),
       version,
       channelId,
       now,

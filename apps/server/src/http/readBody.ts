@@ -26,12 +26,21 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   return parsed.data;
 }
 
-/** A query parameter parsed as a positive integer, or the fallback. */
-export function intQuery(c: Context, name: string, fallback: number, max = 1000): number {
+/**
+ * A query parameter that must be a whole number of at least `min`: null when absent, a 400 naming it (and what it was
+ * given) otherwise.
+ */
+export function optionalIntQuery(c: Context, name: string, min = 0): number | null {
   const raw = c.req.query(name);
-  if (raw === undefined || raw === '') return fallback;
+  if (raw === undefined || raw === '') return null;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
-    throw apiError(400, 'invalid_query', `${name}: must be a non-negative integer`);
-  return Math.min(value, max);
+  if (!Number.isInteger(value) || value < min)
+    throw apiError(400, 'invalid_query', `${name}: must be a whole number from ${min}, got "${raw}"`);
+  return value;
+}
+
+/** A query parameter parsed as a non-negative integer (at most `max`), or the fallback. */
+export function intQuery(c: Context, name: string, fallback: number, max = 1000): number {
+  const value = optionalIntQuery(c, name);
+  return value === null ? fallback : Math.min(value, max);
 }

@@ -175,3 +175,17 @@ export function listVersions(
   ).all(workspaceId, id) as { version: number; published_at: number; graph: string }[];
   return rows.map((row) => ({ version: row.version, publishedAt: row.published_at, graph: JSON.parse(row.graph) }));
 }
+
+/** One published version of a flow, or null. */
+export function getVersion(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+): { version: number; publishedAt: number; graph: unknown } | null {
+  const row = stmt(
+    db,
+    'SELECT version, published_at, graph FROM flow_versions WHERE workspace_id = ? AND flow_id = ? AND version = ?',
+  ).get(workspaceId, id, version) as { version: number; published_at: number; graph: string } | undefined;
+  return row ? { version: row.version, publishedAt: row.published_at, graph: JSON.parse(row.graph) } : null;
+}
