@@ -1,4 +1,4 @@
-import type { StepAnalytics } from '@salesbot/api';
+import type { FlowAnalytics, StepAnalytics } from '@salesbot/api';
 import type { Database } from 'better-sqlite3';
 import type { ReadTask } from '../db/readWorker.ts';
 
@@ -11,26 +11,21 @@ export interface TraceCountParams {
   channelId: string | null;
 }
 
-export type StepTraceCounts = Record<string, Omit<StepAnalytics, 'waiting'>>;
+/** A flow's sessions and steps counted (`FlowAnalytics` without what the caller knows: its question, the time). */
+export type FlowCounts = Pick<FlowAnalytics, 'sessions' | 'steps'>;
 
-export interface SessionCountRow {
+interface SessionCountRow {
   status: 'waiting' | 'ended';
   endReason: string | null;
   waitingNode: string | null;
   n: number;
 }
 
-/** A flow's sessions by how they stand, and what their traces count: one read, so both see the same commit. */
-export interface FlowCounts {
-  sessions: SessionCountRow[];
-  steps: StepTraceCounts;
-}
-
 /**
  * The sessions asked about: `sessions_by_workspace` walks the period, the flow, version and number are filtered on
  * the way (the number through the session's conversation, a primary-key look-up).
  */
-export const SESSIONS_WHERE = `s.workspace_id = @workspaceId AND s.flow_id = @flowId AND s.started_at >= @since
+const SESSIONS_WHERE = `s.workspace_id = @workspaceId AND s.flow_id = @flowId AND s.started_at >= @since
     AND (@version IS NULL OR s.flow_version = @version)
     AND (@channelId IS NULL OR EXISTS (SELECT 1 FROM conversations c WHERE c.id = s.conversation_id
       AND c.channel_id = @channelId))`;
@@ -39,14 +34,30 @@ const SESSION_COUNTS_SQL = `SELECT s.status AS status, s.end_reason AS endReason
     count(*) AS n FROM sessions s WHERE ${SESSIONS_WHERE} GROUP BY 1, 2, 3`;
 
 /**
- * A read task (`ReadWorker.task`): the flow's sessions counted by status, end reason and waiting step, and their
- * traces counted (`countStepTraces`), in one read transaction.
+ * A read task (`ReadWorker.task`), in one read transaction so both parts see the same commit: the flow's sessions
+ * counted by status, end reason and waiting step (the sessions table), and their traces counted (`countStepTraces`).
  */
 export const readFlowCounts: ReadTask<TraceCountParams, FlowCounts> = (db, params) =>
-  db.transaction(() => ({
-    sessions: db.prepare(SESSION_COUNTS_SQL).all(params) as SessionCountRow[],
-    steps: countStepTraces(db, params),
-  }))();
+  db.transaction((): FlowCounts => {
+    const steps: Record<string, StepAnalytics> = {};
+    const step = (nodeId: string) => {
+      steps[nodeId] ??= { reached: 0, waiting: 0, refused: 0, outputs: {} };
+      return steps[nodeId];
+    };
+    const sessions: FlowCounts['sessions'] = { started: 0, running: 0, ended: {} };
+    for (const row of db.prepare(SESSION_COUNTS_SQL).all(params) as SessionCountRow[]) {
+      sessions.started += row.n;
+      if (row.status === 'waiting') {
+        sessions.running += row.n;
+        if (row.waitingNode) step(row.waitingNode).waiting += row.n;
+      } else {
+        const reason = row.endReason ?? 'completed';
+        sessions.ended[reason] = (sessions.ended[reason] ?? 0) + row.n;
+      }
+    }
+    countStepTraces(db, params, step);
+    return { sessions, steps };
+  })();
 
 /** What a step's trace entry is, as far as counting goes (a line of newline-delimited JSON, parsed). */
 interface Entry {
@@ -73,17 +84,12 @@ function mayCount(line: string): boolean {
 }
 
 /**
- * Counts, from the step traces of a flow's sessions, the sessions that entered each step, left it through each
- * output and had a message refused there, and the messages each step sent by their status. It reads every step of
+ * Adds to each `step`'s counts, from the step traces of a flow's sessions, the sessions that entered it, left it
+ * through each output and had a message refused there, and the messages it sent by their status. It reads every step of
  * every session of the period: run on the read worker's connection, never on the event loop's. Per session, a step
  * and an output count once however often they were passed.
  */
-export function countStepTraces(db: Database, params: TraceCountParams): StepTraceCounts {
-  const counts: StepTraceCounts = {};
-  const step = (nodeId: string) => {
-    counts[nodeId] ??= { reached: 0, refused: 0, outputs: {} };
-    return counts[nodeId];
-  };
+function countStepTraces(db: Database, params: TraceCountParams, step: (nodeId: string) => StepAnalytics): void {
   const sessions = db.prepare(`SELECT s.id FROM sessions s WHERE ${SESSIONS_WHERE}`).pluck();
   const steps = db.prepare('SELECT entries FROM session_steps WHERE session_id = ? ORDER BY seq').pluck();
   const sends = new Map<string, string>(); // effect id → the step that sent it
@@ -111,13 +117,12 @@ export function countStepTraces(db: Database, params: TraceCountParams): StepTra
     }
   }
   countMessages(db, sends, step);
-  return counts;
 }
 
 const MESSAGE_BATCH = 500;
 
 /** The status of each sent message (its row's `outbox_id` is the send's effect id), added to its step's counts. */
-function countMessages(db: Database, sends: Map<string, string>, step: (nodeId: string) => StepTraceCounts[string]) {
+function countMessages(db: Database, sends: Map<string, string>, step: (nodeId: string) => StepAnalytics): void {
   const statuses = db
     .prepare('SELECT outbox_id AS id, status FROM messages WHERE outbox_id IN (SELECT value FROM json_each(?))')
     .raw();
