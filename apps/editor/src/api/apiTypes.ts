@@ -74,6 +74,15 @@ export interface WorkspaceTemplate {
 }
 
 /** The error body every failed call answers with. */
+/** `GET /api/channels`: what the editor reads of a connected number. */
+export interface ChannelSummary {
+  id: string;
+  name: string;
+  displayPhoneNumber: string | null;
+  sandbox: boolean;
+  coexistence: boolean;
+}
+
 export interface ApiErrorBody {
   error: { code: string; message: string; details?: unknown };
 }

@@ -3,6 +3,7 @@ import type { Graph } from '@salesbot/graph';
 import { ApiError } from './ApiError.ts';
 import type {
   ApiErrorBody,
+  ChannelSummary,
   ContactFieldInfo,
   CreateFlowInput,
   FlowDetail,
@@ -84,6 +85,7 @@ export function createApiClient(options: ApiClientOptions) {
       return request<FlowAnalytics>('GET', `${flow(id)}/analytics${search}`);
     },
     listTemplates: () => request<WorkspaceTemplate[]>('GET', '/templates'),
+    listChannels: () => request<ChannelSummary[]>('GET', '/channels'),
     listContactFields: () => request<ContactFieldInfo[]>('GET', '/contact-fields'),
     listPipelines: () => request<PipelineInfo[]>('GET', '/pipelines'),
     /** Any other call of docs/api.md (`path` without `/api`); pages with their own typed calls build on it. */

@@ -1,6 +1,7 @@
 import { utcToZonedTime } from '@salesbot/policy';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
+import { api } from '../auth/session.ts';
 import { Link } from '../router/Link.tsx';
 import { navigate } from '../router/navigate.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -39,7 +40,7 @@ export function NewBroadcastPage() {
 
   useEffect(() => {
     // The broadcast goes from the workspace's real number when it has one (the server's choice too).
-    broadcastsApi.channels().then(
+    api.listChannels().then(
       (channels) => setCoexistence((channels.find((channel) => !channel.sandbox) ?? channels[0])?.coexistence ?? false),
       () => setCoexistence(false),
     );

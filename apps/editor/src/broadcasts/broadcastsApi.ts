@@ -56,8 +56,4 @@ export const broadcastsApi = {
   settings: () => api.request<MessagingSettings>('GET', '/broadcasts/settings'),
   setLimit: (messagingLimit: number | null) =>
     api.request<MessagingSettings>('PUT', '/broadcasts/settings', { messagingLimit }),
-  channels: () =>
-    api.request<
-      { id: string; name: string; displayPhoneNumber: string | null; sandbox: boolean; coexistence: boolean }[]
-    >('GET', '/channels'),
 };

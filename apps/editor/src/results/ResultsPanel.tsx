@@ -1,12 +1,12 @@
-import type { FlowAnalytics } from '@salesbot/api';
 import { nodeDefinitions } from '@salesbot/graph';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
+import type { ChannelSummary } from '../api/apiTypes.ts';
 import { api } from '../auth/session.ts';
+import { PanelHeader } from '../panels/PanelHeader.tsx';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { formatDateTime } from '../ui/formatTime.ts';
-import { Icon } from '../ui/Icon.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { useVersions } from '../versions/useVersions.ts';
 import { compactCount, endedByReason, endReasonLabel, PERIODS, percent, stepNotes } from './resultsFormat.ts';
@@ -28,7 +28,8 @@ export function ResultsPanel() {
   const [version, setVersion] = useState<number | null>(null);
   const [channel, setChannel] = useState<string | null>(null);
   const channels = useChannels();
-  const [analytics, setAnalytics] = useState<FlowAnalytics | null>(null);
+  // What the canvas shows is what this tab shows: the store holds the answer while the tab is open.
+  const analytics = useEditor((state) => state.analytics);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const asked = useRef(0);
@@ -40,7 +41,6 @@ export function ResultsPanel() {
     try {
       const result = await api.flowAnalytics(flowId, { days, version, channel });
       if (call !== asked.current) return; // a newer question was asked meanwhile
-      setAnalytics(result);
       setError(null);
       store.getState().setView({ analytics: result });
     } catch (caught) {
@@ -74,16 +74,12 @@ export function ResultsPanel() {
 
   return (
     <div className="inspector results" data-testid="results-panel" aria-busy={loading}>
-      <header className="inspector__header">
-        <span className="palette__icon palette__item--flow">
-          <Icon name="chart" size={17} strokeWidth={2} />
-        </span>
-        <div className="inspector__heading">
-          <span className="inspector__type">Results</span>
-          <span className="inspector__desc">
-            How people went through the published bot. Each step on the canvas shows how many reached it.
-          </span>
-        </div>
+      <PanelHeader
+        icon="chart"
+        tone="flow"
+        title="Results"
+        description="How people went through the published bot. Each step on the canvas shows how many reached it."
+      >
         <IconButton
           icon="restore"
           label="Refresh"
@@ -92,58 +88,46 @@ export function ResultsPanel() {
           disabled={loading}
           onClick={() => void load()}
         />
-      </header>
+      </PanelHeader>
 
       <div className="results__filters">
-        <label className="results__filter">
-          <span>Period</span>
-          <select
-            className="select select--sm"
-            value={days ?? 'all'}
-            onChange={(event) => setDays(event.target.value === 'all' ? null : Number(event.target.value))}
-            data-testid="results-period"
-          >
-            {PERIODS.map((period) => (
-              <option key={period.label} value={period.days ?? 'all'}>
-                {period.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="results__filter">
-          <span>Version</span>
-          <select
-            className="select select--sm"
-            value={version ?? 'all'}
-            onChange={(event) => setVersion(event.target.value === 'all' ? null : Number(event.target.value))}
-            data-testid="results-version"
-          >
-            <option value="all">All versions</option>
-            {(versions ?? []).map((entry) => (
-              <option key={entry.version} value={entry.version}>
-                Version {entry.version}
-                {entry.version === publishedVersion ? ' (live)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Period"
+          testId="results-period"
+          value={days === null ? null : String(days)}
+          onChange={(value) => setDays(value === null ? null : Number(value))}
+          options={PERIODS.map((period) => ({
+            value: period.days === null ? null : String(period.days),
+            label: period.label,
+          }))}
+        />
+        <FilterSelect
+          label="Version"
+          testId="results-version"
+          value={version === null ? null : String(version)}
+          onChange={(value) => setVersion(value === null ? null : Number(value))}
+          options={[
+            { value: null, label: 'All versions' },
+            ...(versions ?? []).map((entry) => ({
+              value: String(entry.version),
+              label: `Version ${entry.version}${entry.version === publishedVersion ? ' (live)' : ''}`,
+            })),
+          ]}
+        />
         {channels.length > 1 ? (
-          <label className="results__filter">
-            <span>Number</span>
-            <select
-              className="select select--sm"
-              value={channel ?? 'all'}
-              onChange={(event) => setChannel(event.target.value === 'all' ? null : event.target.value)}
-              data-testid="results-channel"
-            >
-              <option value="all">All numbers</option>
-              {channels.map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {entry.sandbox ? `${entry.name} (test)` : entry.displayPhoneNumber || entry.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label="Number"
+            testId="results-channel"
+            value={channel}
+            onChange={setChannel}
+            options={[
+              { value: null, label: 'All numbers' },
+              ...channels.map((entry) => ({
+                value: entry.id,
+                label: entry.sandbox ? `${entry.name} (test)` : entry.displayPhoneNumber || entry.name,
+              })),
+            ]}
+          />
         ) : null}
       </div>
 
@@ -234,19 +218,50 @@ export function ResultsPanel() {
   );
 }
 
-interface ChannelChoice {
-  id: string;
-  name: string;
-  displayPhoneNumber: string | null;
-  sandbox: boolean;
+/**
+ * One of the tab's filters: a labelled select whose `null` choice ("all …") is kept apart from every value (an
+ * option's value in the DOM is a string; `null` is written as "all").
+ */
+function FilterSelect({
+  label,
+  testId,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  testId: string;
+  value: string | null;
+  options: { value: string | null; label: string }[];
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <label className="results__filter">
+      <span>{label}</span>
+      <select
+        className="select select--sm"
+        value={value ?? ALL}
+        onChange={(event) => onChange(event.target.value === ALL ? null : event.target.value)}
+        data-testid={testId}
+      >
+        {options.map((option) => (
+          <option key={option.value ?? ALL} value={option.value ?? ALL}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
+const ALL = 'all';
+
 /** The workspace's numbers, for the Number filter (shown only when there is more than one: a test number apart). */
-function useChannels(): ChannelChoice[] {
-  const [channels, setChannels] = useState<ChannelChoice[]>([]);
+function useChannels(): ChannelSummary[] {
+  const [channels, setChannels] = useState<ChannelSummary[]>([]);
   useEffect(() => {
     let current = true;
-    api.request<ChannelChoice[]>('GET', '/channels').then(
+    api.listChannels().then(
       (list) => current && setChannels(list),
       () => {}, // without the list the filter is not offered; the results still show
     );
