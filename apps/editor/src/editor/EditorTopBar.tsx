@@ -5,11 +5,19 @@ import type { AutosaveHook } from '../persistence/attachAutosave.ts';
 import { PreviewToggle } from '../preview/PreviewToggle.tsx';
 import { Link } from '../router/Link.tsx';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
-import { Icon } from '../ui/Icon.tsx';
+import type { DockTab } from '../store/viewSlice.ts';
+import { Icon, type IconName } from '../ui/Icon.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
 import { Tooltip } from '../ui/Tooltip.tsx';
 import { PublishButton } from './PublishButton.tsx';
 import { SaveIndicator } from './SaveIndicator.tsx';
+
+/** The dock's tabs the top bar opens (and closes) with a button. */
+const DOCK_BUTTONS: { tab: DockTab; icon: IconName; label: string }[] = [
+  { tab: 'variables', icon: 'variable', label: 'Variables' },
+  { tab: 'versions', icon: 'history', label: 'Version history' },
+  { tab: 'results', icon: 'chart', label: 'Results' },
+];
 
 /** Back to the flows, the flow's name (editable), save status, undo/redo, problems, panels and Publish. */
 export function EditorTopBar({ autosave }: { autosave: AutosaveHook }) {
@@ -34,7 +42,7 @@ export function EditorTopBar({ autosave }: { autosave: AutosaveHook }) {
       store.getState().dispatch({ type: 'setFlowInfo', name: next, description: graph.description });
     }
   };
-  const toggleDock = (tab: 'variables' | 'versions' | 'results') => {
+  const toggleDock = (tab: DockTab) => {
     const state = store.getState();
     state.setView(
       state.inspectorOpen && state.dockTab === tab ? { dockTab: 'inspector' } : { dockTab: tab, inspectorOpen: true },
@@ -104,27 +112,16 @@ export function EditorTopBar({ autosave }: { autosave: AutosaveHook }) {
         </button>
       </Tooltip>
       <div className="topbar__group">
-        <IconButton
-          icon="variable"
-          label="Variables"
-          placement="below"
-          active={inspectorOpen && dockTab === 'variables'}
-          onClick={() => toggleDock('variables')}
-        />
-        <IconButton
-          icon="history"
-          label="Version history"
-          placement="below"
-          active={inspectorOpen && dockTab === 'versions'}
-          onClick={() => toggleDock('versions')}
-        />
-        <IconButton
-          icon="chart"
-          label="Results"
-          placement="below"
-          active={inspectorOpen && dockTab === 'results'}
-          onClick={() => toggleDock('results')}
-        />
+        {DOCK_BUTTONS.map(({ tab, icon, label }) => (
+          <IconButton
+            key={tab}
+            icon={icon}
+            label={label}
+            placement="below"
+            active={inspectorOpen && dockTab === tab}
+            onClick={() => toggleDock(tab)}
+          />
+        ))}
         <IconButton
           icon="download"
           label="Export JSON"

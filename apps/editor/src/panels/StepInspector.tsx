@@ -7,6 +7,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { StepIdContext, useStepEditor } from './fields/StepContext.tsx';
 import { focusPath } from './focusPath.ts';
 import { NodeProblems } from './NodeProblems.tsx';
+import { PanelHeader } from './PanelHeader.tsx';
 import { stepPanels } from './stepPanels.ts';
 
 /** The side panel of the selected step: its name, its problems, the fields of its type, its outputs. */
@@ -31,14 +32,12 @@ export function StepInspector({ node }: { node: GraphNode }) {
   return (
     <StepIdContext.Provider value={node.id}>
       <div ref={root} className={`inspector${readOnly ? ' is-readonly' : ''}`} data-testid="step-panel">
-        <header className={`inspector__header palette__item--${groupClass[definition.group]}`}>
-          <span className="palette__icon">
-            <Icon name={stepIcons[node.type]} size={17} strokeWidth={2} />
-          </span>
-          <div className="inspector__heading">
-            <span className="inspector__type">{definition.label}</span>
-            <span className="inspector__desc">{definition.description}</span>
-          </div>
+        <PanelHeader
+          icon={stepIcons[node.type]}
+          tone={groupClass[definition.group]}
+          title={definition.label}
+          description={definition.description}
+        >
           {readOnly ? null : (
             <button
               type="button"
@@ -53,7 +52,7 @@ export function StepInspector({ node }: { node: GraphNode }) {
               <Icon name="trash" size={16} />
             </button>
           )}
-        </header>
+        </PanelHeader>
         <NodeProblems nodeId={node.id} />
         <fieldset className="inspector__fields" disabled={readOnly}>
           <div className="pfield">

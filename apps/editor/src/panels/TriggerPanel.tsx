@@ -9,6 +9,7 @@ import { TextField } from './fields/TextField.tsx';
 import { ToggleField } from './fields/ToggleField.tsx';
 import { focusPath } from './focusPath.ts';
 import { NodeProblems } from './NodeProblems.tsx';
+import { PanelHeader } from './PanelHeader.tsx';
 import { PipelineStageFields } from './PipelineStageFields.tsx';
 import { TRIGGER_KINDS, triggerKind, triggerOfKind } from './triggerKinds.ts';
 
@@ -32,14 +33,7 @@ export function TriggerPanel({ trigger }: { trigger: Trigger }) {
   const kind = triggerKind(trigger);
   return (
     <div ref={root} className="inspector" data-testid="trigger-panel">
-      <header className="inspector__header palette__item--messages">
-        <span className="palette__icon">
-          <Icon name="bolt" size={17} strokeWidth={2} />
-        </span>
-        <div className="inspector__heading">
-          <span className="inspector__type">Trigger</span>
-          <span className="inspector__desc">{describeTrigger(trigger).title}</span>
-        </div>
+      <PanelHeader icon="bolt" tone="messages" title="Trigger" description={describeTrigger(trigger).title}>
         {readOnly ? null : (
           <button
             type="button"
@@ -51,7 +45,7 @@ export function TriggerPanel({ trigger }: { trigger: Trigger }) {
             <Icon name="trash" size={16} />
           </button>
         )}
-      </header>
+      </PanelHeader>
       <NodeProblems triggerId={trigger.id} />
       <fieldset className="inspector__fields" disabled={readOnly}>
         <SelectField

@@ -2,6 +2,7 @@ import type { Variable } from '@salesbot/graph';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { Icon } from '../ui/Icon.tsx';
+import { PanelHeader } from './PanelHeader.tsx';
 
 const TYPES: Variable['type'][] = ['text', 'number', 'boolean', 'date'];
 
@@ -31,17 +32,12 @@ export function VariablesPanel() {
   };
   return (
     <div className="inspector" data-testid="variables-panel">
-      <header className="inspector__header">
-        <span className="palette__icon palette__item--input">
-          <Icon name="variable" size={17} strokeWidth={2} />
-        </span>
-        <div className="inspector__heading">
-          <span className="inspector__type">Variables</span>
-          <span className="inspector__desc">
-            Answers and values the bot keeps during a conversation; insert them as {'{{name}}'}.
-          </span>
-        </div>
-      </header>
+      <PanelHeader
+        icon="variable"
+        tone="input"
+        title="Variables"
+        description={<>Answers and values the bot keeps during a conversation; insert them as {'{{name}}'}.</>}
+      />
       {variables.length === 0 ? (
         <EmptyState icon="variable" title="No variables yet">
           Store answers (a budget, an email) with “Wait for reply” or a Flow, then use them in messages and conditions.

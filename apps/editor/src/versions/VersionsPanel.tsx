@@ -1,3 +1,4 @@
+import { PanelHeader } from '../panels/PanelHeader.tsx';
 import { useEditor } from '../store/EditorStoreContext.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { formatDateTime, formatRelativeTime } from '../ui/formatTime.ts';
@@ -17,17 +18,12 @@ export function VersionsPanel({
   const { versions, error } = useVersions(flowId, publishedVersion);
   return (
     <div className="inspector" data-testid="versions-panel">
-      <header className="inspector__header">
-        <span className="palette__icon palette__item--flow">
-          <Icon name="history" size={17} strokeWidth={2} />
-        </span>
-        <div className="inspector__heading">
-          <span className="inspector__type">Version history</span>
-          <span className="inspector__desc">
-            Each publish keeps a version. Open one to compare it with the draft or restore it.
-          </span>
-        </div>
-      </header>
+      <PanelHeader
+        icon="history"
+        tone="flow"
+        title="Version history"
+        description="Each publish keeps a version. Open one to compare it with the draft or restore it."
+      />
       <ul className="versions">
         <li>
           <button
