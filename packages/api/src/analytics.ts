@@ -1,3 +1,6 @@
+import type { EndReason } from '@salesbot/engine';
+import type { MessageStatus } from './inbox.ts';
+
 /**
  * How people went through a flow (`GET /api/flows/:id/analytics`): its sessions started in a period, read from
  * their step traces. Every count of a step is of sessions (a session that passed a step twice counts once), except
@@ -18,7 +21,7 @@ export interface FlowAnalytics {
     /** Waiting for the customer (or a timer) now. */
     running: number;
     /** Ended, by the reason they ended (`completed`, `handoff`, `windowClosed`…). */
-    ended: Record<string, number>;
+    ended: Partial<Record<EndReason, number>>;
   };
   /** By step id: steps no session reached are absent. */
   steps: Record<string, StepAnalytics>;
@@ -34,5 +37,5 @@ export interface StepAnalytics {
   /** By output id (a button, a list row, a branch, `next`, `timeout`…): sessions that left the step through it. */
   outputs: Record<string, number>;
   /** The step's messages by their WhatsApp status (sent, delivered, read, failed…); absent if it sends none. */
-  messages?: Record<string, number>;
+  messages?: Partial<Record<MessageStatus, number>>;
 }

@@ -1,4 +1,5 @@
 import type { FlowAnalytics, StepAnalytics } from '@salesbot/api';
+import type { EndReason } from '@salesbot/engine';
 import { type GraphNode, getNodeOutputs } from '@salesbot/graph';
 
 /** The periods the Results tab offers, in days (null: since the first session). */
@@ -10,8 +11,8 @@ export const PERIODS: { days: number | null; label: string }[] = [
   { days: null, label: 'All time' },
 ];
 
-/** How a session ended, in a marketer's words (docs/engine-semantics.md has each reason). */
-export const END_REASON_LABELS: Record<string, string> = {
+/** How a session ended, in a marketer's words (docs/engine-semantics.md has each reason; a new one fails to compile). */
+export const END_REASON_LABELS: Record<EndReason, string> = {
   completed: 'Completed',
   handoff: 'Handed to a person',
   goToFlow: 'Went on to another flow',
@@ -24,7 +25,7 @@ export const END_REASON_LABELS: Record<string, string> = {
   error: 'Error',
 };
 
-export function endReasonLabel(reason: string): string {
+export function endReasonLabel(reason: EndReason): string {
   return END_REASON_LABELS[reason] ?? reason;
 }
 
@@ -44,14 +45,14 @@ export function compactCount(n: number): string {
 }
 
 /** The ended sessions by reason, the most frequent first. */
-export function endedByReason(analytics: FlowAnalytics): { reason: string; n: number }[] {
-  return Object.entries(analytics.sessions.ended)
+export function endedByReason(analytics: FlowAnalytics): { reason: EndReason; n: number }[] {
+  return (Object.entries(analytics.sessions.ended) as [EndReason, number][])
     .map(([reason, n]) => ({ reason, n }))
     .sort((a, b) => b.n - a.n || a.reason.localeCompare(b.reason));
 }
 
 /** Of a step's messages (by WhatsApp status), how many were delivered and read (a read one was delivered too). */
-export function deliveryOf(messages: Record<string, number> | undefined) {
+export function deliveryOf(messages: StepAnalytics['messages']) {
   if (!messages) return null;
   let total = 0;
   for (const n of Object.values(messages)) total += n;

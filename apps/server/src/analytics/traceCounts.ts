@@ -1,4 +1,5 @@
-import type { FlowAnalytics, StepAnalytics } from '@salesbot/api';
+import type { FlowAnalytics, MessageStatus, StepAnalytics } from '@salesbot/api';
+import type { EndReason } from '@salesbot/engine';
 import type { Database } from 'better-sqlite3';
 import type { ReadTask } from '../db/readWorker.ts';
 
@@ -16,7 +17,7 @@ export type FlowCounts = Pick<FlowAnalytics, 'sessions' | 'steps'>;
 
 interface SessionCountRow {
   status: 'waiting' | 'ended';
-  endReason: string | null;
+  endReason: EndReason | null;
   waitingNode: string | null;
   n: number;
 }
@@ -129,7 +130,7 @@ function countMessages(db: Database, sends: Map<string, string>, step: (nodeId: 
   const ids = [...sends.keys()];
   for (let start = 0; start < ids.length; start += MESSAGE_BATCH) {
     const batch = JSON.stringify(ids.slice(start, start + MESSAGE_BATCH));
-    for (const [id, status] of statuses.all(batch) as [string, string][]) {
+    for (const [id, status] of statuses.all(batch) as [string, MessageStatus][]) {
       const counted = step(sends.get(id)!);
       counted.messages ??= {};
       counted.messages[status] = (counted.messages[status] ?? 0) + 1;
