@@ -1,7 +1,8 @@
 import type { FlowSummary } from '../api/apiTypes.ts';
-import { compactCount } from '../results/resultsFormat.ts';
+
 import { Link } from '../router/Link.tsx';
 import { navigate } from '../router/navigate.ts';
+import { compactCount } from '../ui/formatCount.ts';
 import { formatDateTime, formatRelativeTime } from '../ui/formatTime.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { MenuButton } from '../ui/Menu.tsx';

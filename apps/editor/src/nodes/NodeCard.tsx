@@ -2,9 +2,10 @@ import { type GraphNode, getNodeOutputs, type NodeOutput, nodeDefinitions } from
 import { Handle, Position } from '@xyflow/react';
 import { createContext, type ReactNode, useContext } from 'react';
 import { countRender } from '../debug/renderCounts.ts';
-import { compactCount } from '../results/resultsFormat.ts';
+
 import { StepResults } from '../results/StepResults.tsx';
 import { useEditor } from '../store/EditorStoreContext.tsx';
+import { compactCount } from '../ui/formatCount.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { ProblemBadge } from './ProblemBadge.tsx';
 import { groupClass, stepIcons } from './stepIcons.ts';

@@ -6,10 +6,11 @@ import { api } from '../auth/session.ts';
 import { PanelHeader } from '../panels/PanelHeader.tsx';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
+import { compactCount } from '../ui/formatCount.ts';
 import { formatDateTime } from '../ui/formatTime.ts';
 import { IconButton } from '../ui/IconButton.tsx';
 import { useVersions } from '../versions/useVersions.ts';
-import { compactCount, endedByReason, endReasonLabel, PERIODS, percent, stepNotes } from './resultsFormat.ts';
+import { endedByReason, endReasonLabel, PERIODS, percent, stepNotes } from './resultsFormat.ts';
 
 /** While the tab is open the numbers are read again this often (sessions keep moving while a bot is live). */
 const REFRESH_MS = 30_000;

@@ -1,6 +1,7 @@
 import { useEditor } from '../store/EditorStoreContext.tsx';
+import { compactCount } from '../ui/formatCount.ts';
 import { Icon } from '../ui/Icon.tsx';
-import { compactCount, deliveryOf, percent } from './resultsFormat.ts';
+import { deliveryOf, percent } from './resultsFormat.ts';
 
 /**
  * A step's line of results on its card, while the Results tab shows them: the sessions that reached it (and their

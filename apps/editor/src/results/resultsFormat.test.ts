@@ -1,15 +1,7 @@
 import type { EndReason } from '@salesbot/engine';
 import type { GraphNode } from '@salesbot/graph';
 import { describe, expect, it } from 'vitest';
-import {
-  compactCount,
-  deliveryOf,
-  endedByReason,
-  endReasonLabel,
-  percent,
-  stepNotes,
-  stoppedAt,
-} from './resultsFormat.ts';
+import { deliveryOf, endedByReason, endReasonLabel, percent, stepNotes, stoppedAt } from './resultsFormat.ts';
 
 describe('results formatting', () => {
   it('percent: whole percentages, "<1%" for a few of many, a dash of nothing', () => {
@@ -19,16 +11,6 @@ describe('results formatting', () => {
     expect(percent(0, 3)).toBe('0%');
     expect(percent(1, 500)).toBe('<1%');
     expect(percent(0, 0)).toBe('–');
-  });
-
-  it('compactCount: exact below ten thousand, then k and M', () => {
-    expect(compactCount(0)).toBe('0');
-    expect(compactCount(1234)).toBe('1,234');
-    expect(compactCount(12_345)).toBe('12.3k');
-    expect(compactCount(20_000)).toBe('20k');
-    expect(compactCount(123_456)).toBe('123k');
-    expect(compactCount(1_234_567)).toBe('1.2M');
-    expect(compactCount(3_000_000)).toBe('3M');
   });
 
   it('deliveryOf: a read (or played) message was delivered too; none without messages', () => {

@@ -1,6 +1,7 @@
 import type { FlowAnalytics, StepAnalytics } from '@salesbot/api';
 import type { EndReason } from '@salesbot/engine';
 import { type GraphNode, getNodeOutputs } from '@salesbot/graph';
+import { compactCount } from '../ui/formatCount.ts';
 
 /** The periods the Results tab offers, in days (null: since the first session). */
 export const PERIODS: { days: number | null; label: string }[] = [
@@ -35,13 +36,6 @@ export function percent(part: number, whole: number): string {
   const value = (part / whole) * 100;
   if (part > 0 && value < 1) return '<1%';
   return `${Math.round(value)}%`;
-}
-
-/** A count for a badge: 1234 → "1,234", 12345 → "12.3k", 1234567 → "1.2M". */
-export function compactCount(n: number): string {
-  if (n < 10_000) return n.toLocaleString('en-US');
-  if (n < 1_000_000) return `${(n / 1000).toFixed(n < 100_000 ? 1 : 0).replace(/\.0$/, '')}k`;
-  return `${(n / 1_000_000).toFixed(1).replace(/\.0$/, '')}M`;
 }
 
 /** The ended sessions by reason, the most frequent first. */
