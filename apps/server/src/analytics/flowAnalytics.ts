@@ -1,6 +1,6 @@
 import type { FlowAnalytics } from '@salesbot/api';
 import type { ReadWorker } from '../db/readWorker.ts';
-import type { FlowCounts, TraceCountParams } from './traceCounts.ts';
+import type { FlowCounts, TraceCountParams } from './flowCounts.ts';
 
 export interface FlowAnalyticsInput {
   workspaceId: string;
@@ -14,7 +14,7 @@ export interface FlowAnalyticsInput {
   now: number;
 }
 
-const FLOW_COUNTS = import.meta.resolve('./traceCounts.ts');
+const FLOW_COUNTS = import.meta.resolve('./flowCounts.ts');
 
 /**
  * How a flow's sessions went (`readFlowCounts`), read on `reader`: it reads the traces of every session of the period,
