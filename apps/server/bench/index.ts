@@ -2,7 +2,7 @@
 // (child process, file database in WAL mode, the published lead-qualification bot answering every message), beside
 // a baseline measured in the same run: the same Hono server doing one SQLite insert per request.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildMessageWebhook, type MessageWebhookInput } from '@salesbot/whatsapp';
@@ -189,6 +189,26 @@ try {
   const walBytes = statSync(join(dir, 'salesbot.db-wal')).size;
   await server.stop();
 
+  // The floor: the same server with no flow published (an empty flows directory) — each message still verified,
+  // deduplicated and stored with its contact and conversation, but nothing answers it (no session, no outbound
+  // message, no send, no statuses). What the bot and its reply cost is the difference.
+  const emptyFlows = join(dir, 'no-flows');
+  mkdirSync(emptyFlows);
+  const floorServer = await spawnServer(
+    {
+      DATABASE_PATH: join(dir, 'floor.db'),
+      WHATSAPP_APP_SECRET: SECRET,
+      ADMIN_TOKEN: 'sb_bench',
+      EDITOR_DIST: join(dir, 'no-editor'),
+      FLOWS_DIR: emptyFlows,
+    },
+    { nodeArgs: serverNodeArgs },
+  );
+  children.push({ kill: () => floorServer.kill() });
+  await load(floorServer.url, floorServer.child.pid, { duration: 2 }); // warm-up
+  const floor = await load(floorServer.url, floorServer.child.pid);
+  await floorServer.stop();
+
   const db = new Database(join(dir, 'salesbot.db'), { readonly: true });
   const sessions = db.prepare('SELECT count(*) FROM sessions').pluck().get() as number;
   const outbox = db.prepare('SELECT count(*) FROM outbox').pluck().get() as number;
@@ -215,9 +235,11 @@ try {
   console.log(row('salesbot (verify, dedup, bot step, outbox)', real));
   console.log(row(`salesbot at a fixed ${FIXED_RATE} msg/s`, fixed));
   console.log(row('salesbot, conversations (greeting + 2 replies)', conversations));
+  console.log(row('salesbot, no flow published (nothing answers)', floor));
   const threads = (run: Run) =>
     run.threads.map((entry) => `${entry.thread.replace(/:\d+$/, '')} ${entry.usPerRequest.toFixed(0)}`).join(', ');
   console.log(`\nserver CPU µs/msg by thread (new contacts) — baseline: ${threads(base)}; salesbot: ${threads(real)}`);
+  console.log(`no flow published: ${threads(floor)}`);
   const ratio = real.rate / base.rate;
   console.log(`\nratio salesbot / baseline: ${ratio.toFixed(2)} (target ≥ 0.50)`);
   console.log(`p99 at ${FIXED_RATE} msg/s: ${fixed.p99.toFixed(1)} ms (target < 50 ms)`);
@@ -239,6 +261,12 @@ try {
       ` leaving ${budgetUs.toFixed(0)} µs of server CPU per message in all and ${(1e6 / half).toFixed(0)} µs per thread;` +
       ` salesbot spends ${real.cpuPerRequestUs.toFixed(0)} µs (event loop ${eventLoopUs.toFixed(0)} µs)`,
   );
+  const floorEventLoopUs = floor.threads.find((entry) => entry.thread.startsWith('event loop'))?.usPerRequest ?? 0;
+  console.log(
+    `floor (no flow published, nothing answered): ratio ${(floor.rate / base.rate).toFixed(2)}, server CPU ${floor.cpuPerRequestUs.toFixed(0)} µs/msg` +
+      ` (event loop ${floorEventLoopUs.toFixed(0)} µs); the bot's start, its reply, the send and its statuses add` +
+      ` ${(real.cpuPerRequestUs - floor.cpuPerRequestUs).toFixed(0)} µs (event loop ${(eventLoopUs - floorEventLoopUs).toFixed(0)} µs)`,
+  );
   console.log(
     `load average at the end: ${loadavg()
       .map((value) => value.toFixed(1))
@@ -247,8 +275,10 @@ try {
   console.log(
     `stored: ${sessions} bot sessions (${sessionStates}), ${outbox} outbox rows; WAL ${(walBytes / 2 ** 20).toFixed(1)} MiB after the runs\n`,
   );
-  if (real.errors + fixed.errors > 0) {
-    console.log(`errors: ${real.errorDetail}; at ${FIXED_RATE} msg/s ${fixed.errorDetail}`);
+  if (real.errors + fixed.errors + floor.errors > 0) {
+    console.log(
+      `errors: ${real.errorDetail}; at ${FIXED_RATE} msg/s ${fixed.errorDetail}; no flow published ${floor.errorDetail}`,
+    );
     console.log(`the server's last lines:\n${server.output().split('\n').slice(-20).join('\n')}`);
     process.exitCode = 1;
   }
