@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR, type EditorHarness, startEditorHarness } from './editorHarness.ts';
-import { drawButtonsBot, dropStep, readGraph, until } from './pageHelpers.ts';
+import { canvasZoom, drawButtonsBot, dropStep, overlappingCards, readGraph, until } from './pageHelpers.ts';
 
 let harness: EditorHarness;
 let page: Page;
@@ -256,5 +256,83 @@ describe('the editor in a browser', () => {
     await problems.waitFor();
     expect(await problems.textContent()).toContain('Step x › body');
     await harness.screenshot(page, 'e2e-import-problems');
+  });
+
+  it('opens a small flow whole and a wide one at its start, readable; the examples have no overlapping cards', async () => {
+    // The three-step bot drawn above fits at a readable zoom: it opens whole.
+    await page.goto(`${harness.url}/flows/${flowId}`);
+    await page.locator('.react-flow__node').first().waitFor();
+    await until(
+      () => page.locator('.react-flow__node').count(),
+      (count) => count === 4,
+    );
+    expect(await canvasZoom(page)).toBeGreaterThanOrEqual(0.5);
+
+    // Lead qualification is too wide for that: it opens at its trigger, at a zoom whose text can be read.
+    await page.goto(`${harness.url}/flows/lead-qualification`);
+    const trigger = page.locator('.react-flow__node[data-id="trigger:first-message"]');
+    await trigger.waitFor();
+    expect(await canvasZoom(page)).toBeGreaterThanOrEqual(0.5);
+    const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+    const card = (await trigger.boundingBox())!;
+    expect(card.x).toBeGreaterThanOrEqual(pane.x);
+    expect(card.x + card.width).toBeLessThanOrEqual(pane.x + pane.width);
+
+    // Auto-layout right after opening lays out with every card's real size, also the ones not drawn yet (the
+    // booking flow's two tall cards share a column: laid out at a guessed size, they overlap).
+    await page.goto(`${harness.url}/flows/appointment-booking`);
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Shift+L');
+    await until(
+      () => page.locator('.react-flow__node').count(),
+      (count) => count === 25,
+    );
+    await page.waitForTimeout(600);
+    expect(await overlappingCards(page)).toEqual([]);
+    await page.keyboard.press('Control+z');
+
+    // A big flow's canvas is given only the steps around the view, so most cards were never drawn when it opens:
+    // auto-layout brings them all into view and waits for their sizes (40 menus, each opening three tall lists).
+    const rows = Array.from({ length: 10 }, (_, i) => ({ id: `row_${i}`, title: `Option ${i + 1}` }));
+    const nodes: unknown[] = [];
+    const edges: unknown[] = [];
+    for (let g = 0; g < 40; g++) {
+      const buttons = ['a', 'b', 'c'].map((id) => ({ id, title: `Pick ${id}` }));
+      nodes.push({
+        id: `menu_${g}`,
+        type: 'buttons',
+        position: { x: 0, y: g * 1400 },
+        data: { body: 'Pick', buttons },
+      });
+      buttons.forEach(({ id }, i) => {
+        const data = { body: 'Choose one', buttonLabel: 'Options', sections: [{ rows }] };
+        nodes.push({ id: `list_${g}_${id}`, type: 'list', position: { x: 400 + i * 400, y: g * 1400 }, data });
+        edges.push({ id: `e_${g}_${id}`, source: `menu_${g}`, sourceHandle: id, target: `list_${g}_${id}` });
+      });
+    }
+    const big = { schemaVersion: 1, id: 'e2e-big', name: 'E2E big', triggers: [], variables: [], nodes, edges };
+    expect((await harness.api('POST', '/flows', { graph: big })).status).toBe(201);
+    await page.goto(`${harness.url}/flows/e2e-big`);
+    await page.locator('.react-flow__node').first().waitFor();
+    expect(await page.locator('.react-flow__node').count()).toBeLessThan(160);
+    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.keyboard.press('Shift+L');
+    await page.waitForTimeout(1500);
+    // The laid-out flow is a tall column of lists: the cards in view after the fit are checked.
+    expect(await page.locator('.react-flow__node').count()).toBeGreaterThan(10);
+    expect(await overlappingCards(page)).toEqual([]);
+
+    // Every example flow, as the server seeds it, seen whole.
+    const { body } = await harness.api<{ id: string }[]>('GET', '/flows');
+    const examples = body.map((flow) => flow.id).filter((id) => !id.startsWith('e2e') && id !== 'broken');
+    expect(examples).toContain('appointment-booking');
+    for (const id of examples) {
+      await page.goto(`${harness.url}/flows/${id}`);
+      await page.locator('.react-flow__node').first().waitFor();
+      await page.getByRole('button', { name: 'Fit view' }).click();
+      await page.waitForTimeout(500);
+      expect({ id, overlaps: await overlappingCards(page) }).toEqual({ id, overlaps: [] });
+    }
   });
 });

@@ -68,3 +68,29 @@ export async function drawButtonsBot(page: Page, bodies: { question: string; yes
     (g) => g.edges.length === 2 && g.triggers[0]?.nodeId !== null,
   );
 }
+
+/** The canvas's zoom (React Flow's viewport transform). */
+export function canvasZoom(page: Page): Promise<number> {
+  return page.$eval('.react-flow__viewport', (element) => new DOMMatrix(getComputedStyle(element).transform).a);
+}
+
+/** Pairs of drawn cards (steps and trigger cards) that overlap, with the overlap in flow pixels. */
+export async function overlappingCards(page: Page): Promise<string[]> {
+  const zoom = await canvasZoom(page);
+  const cards = await page.$$eval('.react-flow__node', (elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return { id: element.getAttribute('data-id') ?? '?', x: box.x, y: box.y, width: box.width, height: box.height };
+    }),
+  );
+  const overlaps: string[] = [];
+  cards.forEach((a, i) => {
+    for (const b of cards.slice(i + 1)) {
+      const across = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+      const down = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+      if (across > 1 && down > 1)
+        overlaps.push(`${a.id} × ${b.id} (${Math.round(across / zoom)}×${Math.round(down / zoom)})`);
+    }
+  });
+  return overlaps;
+}

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type ConversationScript, runScript } from '@salesbot/engine';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS_DIR } from './editorHarness.ts';
+import { until } from './pageHelpers.ts';
 import { botRows, openTab, type PreviewPage, performStep, previewSuite, setUpConversation } from './previewDriver.ts';
 
 const FLOWS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../flows');
@@ -93,6 +94,21 @@ describe('the preview controls', () => {
     await setUpConversation(preview, { name: 'canvas', start: '2026-03-02T09:00:00Z', steps: [] });
     await performStep(preview, { customer: { text: 'Hello' } });
     await performStep(preview, { customer: { button: 'quote' } });
+    // The flow opened at its start; the canvas followed the conversation to the step it waits on.
+    const waitingCard = preview.page.locator(
+      `.node-card[data-node-id="${await botRows(preview).last().getAttribute('data-node')}"]`,
+    );
+    await until(
+      async () => {
+        const card = await waitingCard.boundingBox();
+        const pane = await preview.page.locator('.react-flow__pane').boundingBox();
+        return !!card && !!pane && card.x >= pane.x && card.x + card.width <= pane.x + pane.width;
+      },
+      (inView) => inView,
+    );
+    // Seen whole, the path lights up from the first step.
+    await preview.page.getByRole('button', { name: 'Fit view' }).click();
+    await preview.page.waitForTimeout(400);
     const lit = await preview.page
       .locator('.node-card.is-highlighted')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-node-id')));

@@ -43,6 +43,8 @@ describe('flow results in the editor', () => {
     await page.goto(`${harness.url}/flows/lead-qualification`);
     await page.locator('.react-flow__node').first().waitFor();
     expect(await page.locator('.step-results').count()).toBe(0); // nothing on the canvas until asked
+    // The flow opens at its start; seen whole, every card is drawn.
+    await page.getByRole('button', { name: 'Fit view' }).click();
     await page.getByRole('tab', { name: 'Results' }).click();
     await page.getByTestId('results-summary').waitFor();
 
@@ -76,6 +78,7 @@ describe('flow results in the editor', () => {
       () => stat('started'),
       (value) => value === '4',
     );
+    await page.getByRole('button', { name: 'Fit view' }).click(); // the previous test zoomed in on a step
     expect(await outputCount('welcome', 'sales').textContent()).toBe('1');
 
     const answered = page.waitForResponse((response) => response.url().includes('/analytics?days=1'));

@@ -1,7 +1,7 @@
 import { Panel, useReactFlow } from '@xyflow/react';
 import { useEditor, useEditorApi } from '../store/EditorStoreContext.tsx';
 import { IconButton } from '../ui/IconButton.tsx';
-import { autoLayout } from './canvasActions.ts';
+import { arrangeFlow } from './canvasActions.ts';
 import { MOD } from './shortcutLabels.ts';
 
 /** Zoom, fit, auto-layout, snap and minimap controls in the canvas's corner. */
@@ -35,10 +35,7 @@ export function CanvasToolbar({ onFit }: { onFit: (duration?: number) => void })
           label="Auto-layout"
           shortcut="Shift+L"
           size="sm"
-          onClick={() => {
-            autoLayout(store);
-            requestAnimationFrame(() => onFit(300));
-          }}
+          onClick={() => arrangeFlow(store, onFit)}
         />
       )}
       <IconButton

@@ -8,7 +8,16 @@ import {
   useReactFlow,
   type Viewport,
 } from '@xyflow/react';
-import { type DragEvent, type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type DragEvent,
+  type MouseEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { countRender } from '../debug/renderCounts.ts';
 import { type ConnectionSource, connectHandles } from '../graph/connectHandles.ts';
 import { canvasNodeTypes } from '../nodes/nodeComponents.ts';
@@ -20,7 +29,7 @@ import { addStep } from './canvasActions.ts';
 import { type Rect, WINDOWED_FLOW, windowFor, windowIsStale } from './canvasWindow.ts';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { FlowMinimap } from './FlowMinimap.tsx';
-import { elementRect } from './flowBounds.ts';
+import { elementRect, flowBounds } from './flowBounds.ts';
 import {
   createFlowEdgesSelector,
   createFlowNodesSelector,
@@ -37,6 +46,8 @@ import { useFitAll } from './useFitAll.ts';
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1 };
+/** Below this zoom a card's text cannot be read: a flow that would open smaller opens at its start instead. */
+const READABLE_ZOOM = 0.5;
 
 /** The flow's canvas: React Flow controlled by the editor store. */
 export function FlowCanvas({ onSave }: { onSave: () => void }) {
@@ -53,6 +64,15 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
   // The window moves when the view leaves its inner half.
   const [windowed] = useState(() => store.getState().graph.nodes.length > WINDOWED_FLOW);
   const [openingViewport] = useState(() => startViewport(store.getState()));
+  // A flow that fits the canvas at a readable zoom opens whole; a wider one opens at its start, readable, like a big
+  // one (Fit and the minimap give the overview). Decided once the canvas has a size, before React Flow mounts.
+  const [opening, setOpening] = useState<'fit' | 'start' | null>(windowed ? 'start' : null);
+  useLayoutEffect(() => {
+    if (opening !== null) return;
+    const box = container.current?.getBoundingClientRect();
+    const bounds = flowBounds(store.getState());
+    setOpening(!box || !bounds || fitZoom(bounds, box) >= READABLE_ZOOM ? 'fit' : 'start');
+  }, [opening, store]);
   const [canvasWindow, setCanvasWindow] = useState<Rect | null>(() =>
     windowed ? windowFor(openingViewport, { width: window.innerWidth, height: window.innerHeight }) : null,
   );
@@ -149,6 +169,28 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
     });
   }, [reveal, rf, store]);
 
+  // The preview's session moved on (the highlight's last step is the one it waits on): when that step is out of
+  // view, the canvas pans to it at the same zoom, so a flow opened at its start follows the conversation.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const current = state.highlight.nodeIds.at(-1);
+        if (state.highlight === previous.highlight || !current || current === previous.highlight.nodeIds.at(-1)) return;
+        const rect = elementRect(state, current);
+        const pane = container.current;
+        if (!rect || !pane) return;
+        const { x, y, zoom } = rf.getViewport();
+        const view = { x: -x / zoom, y: -y / zoom, width: pane.clientWidth / zoom, height: pane.clientHeight / zoom };
+        const inView =
+          rect.x >= view.x &&
+          rect.y >= view.y &&
+          rect.x + rect.width <= view.x + view.width &&
+          rect.y + rect.height <= view.y + view.height;
+        if (!inView) void rf.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration: 300 });
+      }),
+    [store, rf],
+  );
+
   // Read layout only while the add menu is open: measuring on every render would force a reflow of the canvas.
   const containerBox = addMenu ? container.current?.getBoundingClientRect() : undefined;
   return (
@@ -163,46 +205,48 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
         pointer.current = { ...pointer.current, inside: false };
       }}
     >
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={canvasNodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onNodeDragStart={() => {
-          dragCount.current++;
-        }}
-        onNodeDoubleClick={() => store.getState().setView({ inspectorOpen: true, dockTab: 'inspector' })}
-        isValidConnection={(connection) => !isTriggerNodeId(connection.target)}
-        onDrop={onDrop}
-        onDragOver={(event) => {
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'move';
-        }}
-        onDoubleClick={onDoubleClick}
-        onMove={onMove}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
-        zoomOnDoubleClick={false}
-        snapToGrid={snapToGrid}
-        snapGrid={SNAP}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        onlyRenderVisibleElements
-        minZoom={0.1}
-        maxZoom={1.75}
-        fitView={!windowed}
-        fitViewOptions={FIT_OPTIONS}
-        defaultViewport={windowed ? openingViewport : undefined}
-        proOptions={PRO_OPTIONS}
-      >
-        <Background variant={BackgroundVariant.Dots} gap={16} size={1.3} color="#c5cad3" />
-        {showMinimap ? <FlowMinimap /> : null}
-        <CanvasToolbar onFit={fitAll} />
-      </ReactFlow>
+      {opening === null ? null : (
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={canvasNodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onNodeDragStart={() => {
+            dragCount.current++;
+          }}
+          onNodeDoubleClick={() => store.getState().setView({ inspectorOpen: true, dockTab: 'inspector' })}
+          isValidConnection={(connection) => !isTriggerNodeId(connection.target)}
+          onDrop={onDrop}
+          onDragOver={(event) => {
+            event.preventDefault();
+            event.dataTransfer.dropEffect = 'move';
+          }}
+          onDoubleClick={onDoubleClick}
+          onMove={onMove}
+          deleteKeyCode={null}
+          selectionKeyCode="Shift"
+          multiSelectionKeyCode={['Meta', 'Control', 'Shift']}
+          zoomOnDoubleClick={false}
+          snapToGrid={snapToGrid}
+          snapGrid={SNAP}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          onlyRenderVisibleElements
+          minZoom={0.1}
+          maxZoom={1.75}
+          fitView={opening === 'fit'}
+          fitViewOptions={FIT_OPTIONS}
+          defaultViewport={opening === 'start' ? openingViewport : undefined}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={16} size={1.3} color="#c5cad3" />
+          {showMinimap ? <FlowMinimap /> : null}
+          <CanvasToolbar onFit={fitAll} />
+        </ReactFlow>
+      )}
       {isEmpty && !readOnly ? <EmptyCanvasHint /> : null}
       {addMenu && containerBox ? (
         <AddStepMenu
@@ -216,6 +260,12 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
       ) : null}
     </div>
   );
+}
+
+/** The zoom at which React Flow's fitView (FIT_OPTIONS) would show `bounds` in `pane`. */
+function fitZoom(bounds: Rect, pane: { width: number; height: number }): number {
+  const padded = 1 + FIT_OPTIONS.padding;
+  return Math.min(pane.width / (bounds.width * padded), pane.height / (bounds.height * padded), FIT_OPTIONS.maxZoom);
 }
 
 /** The viewport showing the first trigger's card near the top left, at a readable zoom. */

@@ -78,6 +78,37 @@ export function duplicateSelection(store: EditorStore) {
   if (content) pasteContent(store, content);
 }
 
+/**
+ * Auto-layout as the toolbar and Shift+L run it, then the whole flow in view. The layout needs every card's drawn
+ * size, and React Flow draws only the cards in view (a flow opens at its start when it is wide): so when some card
+ * was never drawn, the whole flow is brought into view first and the layout waits (a few frames at most) until the
+ * cards that came into view are measured.
+ */
+export function arrangeFlow(store: EditorStore, fitAll: (duration?: number) => void) {
+  const unmeasured = () => {
+    const { graph, measured } = store.getState();
+    return graph.nodes.some((node) => !measured.has(node.id));
+  };
+  const arrange = () => {
+    autoLayout(store);
+    requestAnimationFrame(() => fitAll(300));
+  };
+  if (!unmeasured()) {
+    arrange();
+    return;
+  }
+  fitAll(0);
+  let frames = 0;
+  const waitForSizes = () => {
+    if (unmeasured() && ++frames < MEASURE_FRAMES) requestAnimationFrame(waitForSizes);
+    else arrange();
+  };
+  requestAnimationFrame(waitForSizes);
+}
+
+/** How long `arrangeFlow` waits for cards to be measured (a big flow's window never draws them all). */
+const MEASURE_FRAMES = 30;
+
 /** Lays the flow out left to right with dagre as one undoable edit (trigger cards follow). */
 export function autoLayout(store: EditorStore) {
   const state = store.getState();

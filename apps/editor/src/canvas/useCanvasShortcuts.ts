@@ -3,7 +3,7 @@ import { type RefObject, useEffect } from 'react';
 import { parseClipboard } from '../graph/clipboard.ts';
 import type { XY } from '../graph/graphChange.ts';
 import type { EditorStore } from '../store/createEditorStore.ts';
-import { autoLayout, copySelection, deleteSelection, duplicateSelection, pasteContent } from './canvasActions.ts';
+import { arrangeFlow, copySelection, deleteSelection, duplicateSelection, pasteContent } from './canvasActions.ts';
 import { isTypingTarget } from './isTypingTarget.ts';
 
 /**
@@ -72,8 +72,7 @@ export function useCanvasShortcuts(
       } else if (key === 'f' && !mod && !event.shiftKey) {
         fitAll();
       } else if (key === 'l' && event.shiftKey && !mod) {
-        autoLayout(store);
-        requestAnimationFrame(() => fitAll(300));
+        if (!state.readOnly) arrangeFlow(store, fitAll);
       } else if (event.key === 'Escape') {
         state.select({});
         state.setView({ addMenu: null });
