@@ -94,7 +94,7 @@ describe('the inbox', () => {
     expect(await conversation.locator('[data-testid="message"][data-sender="bot"]').count()).toBe(3);
     expect(await conversation.locator('[data-testid="message"][data-sender="customer"]').count()).toBe(3);
     expect(await conversation.locator('.tl-msg--bot .tl-msg__who').first().textContent()).toContain(
-      'Bot · lead-qualification',
+      'Bot · Lead qualification',
     );
 
     // The agent's free-form reply: sent through the policy, delivered (sandbox statuses), free in the window.
@@ -191,6 +191,7 @@ describe('the inbox', () => {
       () => state.getAttribute('data-state'),
       (value) => value === 'running',
     );
+    expect(await state.textContent()).toBe('Bot · Lead qualification'); // the flow's name, not its id
 
     const echo = await harness.api('POST', '/sandbox/echo', { to: tom, text: 'Hi Tom, Sam here: yes, both ways.' });
     expect(echo.status).toBe(200);

@@ -1,6 +1,7 @@
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTemplates } from '../templates/useTemplates.ts';
 import { Icon } from '../ui/Icon.tsx';
+import { useInbox } from './inboxStore.ts';
 import type { ConversationNote, InboxMessage, SessionSummary } from './inboxTypes.ts';
 import { MessageItem } from './MessageItem.tsx';
 import { messageView } from './messageView.ts';
@@ -22,7 +23,11 @@ export function Timeline({
     void useTemplates.getState().load();
   }, []);
   const items = useMemo(() => merge(messages, notes), [messages, notes]);
-  const flows = useMemo(() => new Map(sessions.map((session) => [session.id, session.flowId])), [sessions]);
+  const flowNames = useInbox((inbox) => inbox.flowNames);
+  const flows = useMemo(
+    () => new Map(sessions.map((session) => [session.id, flowNames[session.flowId] ?? session.flowId])),
+    [sessions, flowNames],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
   // Stay at the bottom as messages arrive, unless the agent scrolled up to read.

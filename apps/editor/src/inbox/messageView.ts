@@ -9,7 +9,7 @@ export type SenderKind = 'customer' | 'bot' | 'agent' | 'phone' | 'broadcast' | 
 export interface MessageView {
   id: number;
   sender: SenderKind;
-  /** "Bot · lead-qualification", "Sam", "Phone app", "Broadcast", "Opt-out confirmation". */
+  /** "Bot · Lead qualification" (the flow's name when known), "Sam", "Phone app", "Broadcast", "Opt-out confirmation". */
   label: string;
   /** The body to draw with the shared bubble (null: `other` says what it was). */
   message: OutboundMessage | null;
