@@ -39,7 +39,7 @@ describe('the preview controls', () => {
       customer: { text: 'Hi', referral: { sourceType: 'ad', sourceId: '120214500000000001', headline: 'Spring' } },
     });
     expect(await service.getAttribute('data-open')).toBe('true');
-    expect(await service.textContent()).toContain('1 d left');
+    expect(await service.textContent()).toContain('24 h left');
     expect(await preview.pane.getByTestId('window-entry').getAttribute('data-status')).toBe('open');
 
     await clickAndWait(preview, '+24 h');

@@ -393,7 +393,7 @@ describe('checkSend sentences', () => {
       'The customer has not written yet, so the window is closed; send an approved template instead.',
     );
     expect(send(answered, at(30))).toBe(
-      'The 24-hour window closed 6 h ago; send an approved template instead (templates are free for another 1 d 19 h in the entry-point window).',
+      'The 24-hour window closed 6 h ago; send an approved template instead (templates are free for another 43 h in the entry-point window).',
     );
   });
 
