@@ -26,6 +26,11 @@ describe('seed', () => {
       expect.arrayContaining(['spring_sale_nudge', 'order_shipped', 'delivery_check', 'rebook_invite']),
     );
     expect(templates.every((template) => template.status === 'APPROVED')).toBe(true);
+    // A sales pipeline to start from, in order, with the stage the example flows move leads to.
+    const pipelines = (await t.api('GET', '/api/pipelines')).body as { name: string; stages: { name: string }[] }[];
+    expect(pipelines.map((pipeline) => [pipeline.name, pipeline.stages.map((stage) => stage.name)])).toEqual([
+      ['sales', ['new', 'qualified', 'proposal', 'won', 'lost']],
+    ]);
     // The generated token is kept beside the database, readable only by its owner.
     const tokenFile = join(dirname(t.dbPath), 'admin-token');
     expect(readFileSync(tokenFile, 'utf8').trim()).toBe(t.token);

@@ -53,6 +53,9 @@ export function seed(services: Services): SeedResult {
     generatedToken = !config.adminToken;
     const created = services.transact(() => {
       const result = createWorkspace(db, services.members, { name: 'Default workspace', now, adminToken });
+      // A sales pipeline to start from (the example flows move leads to "qualified"; a board of one column says
+      // little); stages are only ever added, so this runs for a new workspace only.
+      ensurePipeline(db, result.workspaceId, 'sales', STARTER_SALES_STAGES);
       setSetting('defaultWorkspaceId', result.workspaceId);
       setSetting('defaultAdminMemberId', result.memberId);
       return result;
@@ -233,6 +236,9 @@ function contactFieldsOf(graph: Graph): string[] {
     if (node.type === 'setField' && node.data.scope === 'contact') names.add(node.data.name);
   return [...names].filter((name) => !(BUILTIN_CONTACT_FIELDS as readonly string[]).includes(name));
 }
+
+/** The default workspace's sales pipeline, in order. */
+const STARTER_SALES_STAGES = ['new', 'qualified', 'proposal', 'won', 'lost'] as const;
 
 function pipelinesOf(graph: Graph): Map<string, string[]> {
   const pipelines = new Map<string, string[]>();
