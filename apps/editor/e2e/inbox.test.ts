@@ -192,6 +192,7 @@ describe('the inbox', () => {
       (value) => value === 'running',
     );
     expect(await state.textContent()).toBe('Bot · Lead qualification'); // the flow's name, not its id
+    await page.getByTestId('sessions').locator('.session__flow', { hasText: 'Lead qualification v1' }).waitFor();
 
     const echo = await harness.api('POST', '/sandbox/echo', { to: tom, text: 'Hi Tom, Sam here: yes, both ways.' });
     expect(echo.status).toBe(200);

@@ -15,6 +15,7 @@ export function SessionPanel({ sessions }: { sessions: readonly SessionSummary[]
   const [openId, setOpenId] = useState<string | null>(null);
   const running = sessions.find((session) => session.status === 'waiting') ?? null;
   const shown = openId ?? running?.id ?? null;
+  const flowNames = useInbox((inbox) => inbox.flowNames);
   return (
     <section className="dpanel__section" data-testid="sessions">
       <h3 className="dpanel__title">Bot sessions</h3>
@@ -31,7 +32,7 @@ export function SessionPanel({ sessions }: { sessions: readonly SessionSummary[]
             >
               <span className={`session__dot session__dot--${session.status}`} />
               <span className="session__flow">
-                {session.flowId} <span className="muted">v{session.flowVersion}</span>
+                {flowNames[session.flowId] ?? session.flowId} <span className="muted">v{session.flowVersion}</span>
               </span>
               <span className="session__state">
                 {session.status === 'waiting'
@@ -49,6 +50,7 @@ export function SessionPanel({ sessions }: { sessions: readonly SessionSummary[]
 
 function SessionDetailView({ id, summary }: { id: string; summary: SessionSummary }) {
   const [detail, setDetail] = useState<SessionDetail | null>(null);
+  const flowName = useInbox((inbox) => inbox.flowNames[summary.flowId]);
   const [busy, setBusy] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the session moves on
   useEffect(() => {
@@ -79,7 +81,7 @@ function SessionDetailView({ id, summary }: { id: string; summary: SessionSummar
         <div>
           <dt>Flow</dt>
           <dd>
-            <Link to={`/flows/${encodeURIComponent(summary.flowId)}`}>{summary.flowId}</Link> · version{' '}
+            <Link to={`/flows/${encodeURIComponent(summary.flowId)}`}>{flowName ?? summary.flowId}</Link> · version{' '}
             {summary.flowVersion}
           </dd>
         </div>
