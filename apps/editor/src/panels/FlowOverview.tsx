@@ -79,19 +79,26 @@ export function FlowOverview() {
         <h3>Build</h3>
         <ul className="overview__tips">
           <li>
-            <Icon name="grip" size={15} /> Drag steps from the left, or double-click the canvas (<kbd>/</kbd>) to
-            search.
+            <Icon name="grip" size={15} />
+            <span>
+              Drag steps from the left, or double-click the canvas (<kbd>/</kbd>) to search.
+            </span>
           </li>
           <li>
-            <Icon name="flows" size={15} /> Drag from a handle to a step to connect; drop on empty space to add one
-            there.
+            <Icon name="flows" size={15} />
+            <span>Drag from a handle to a step to connect; drop on empty space to add one there.</span>
           </li>
           <li>
-            <Icon name="edit" size={15} /> Click a step to edit it here. {stepCount}{' '}
-            {stepCount === 1 ? 'step' : 'steps'} so far.
+            <Icon name="edit" size={15} />
+            <span>
+              Click a step to edit it here. {stepCount} {stepCount === 1 ? 'step' : 'steps'} so far.
+            </span>
           </li>
           <li>
-            <Icon name="undo" size={15} /> <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes any edit; changes are saved as you go.
+            <Icon name="undo" size={15} />
+            <span>
+              <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes any edit; changes are saved as you go.
+            </span>
           </li>
         </ul>
       </section>
