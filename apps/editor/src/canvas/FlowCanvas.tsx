@@ -42,6 +42,7 @@ import { handleEdgeChanges, handleNodeChanges } from './handleCanvasChanges.ts';
 import { STEP_DRAG_TYPE } from './stepCatalog.ts';
 import { useCanvasShortcuts } from './useCanvasShortcuts.ts';
 import { useFitAll } from './useFitAll.ts';
+import { useFollowHighlight } from './useFollowHighlight.ts';
 
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -169,27 +170,7 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
     });
   }, [reveal, rf, store]);
 
-  // The preview's session moved on (the highlight's last step is the one it waits on): when that step is out of
-  // view, the canvas pans to it at the same zoom, so a flow opened at its start follows the conversation.
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const current = state.highlight.nodeIds.at(-1);
-        if (state.highlight === previous.highlight || !current || current === previous.highlight.nodeIds.at(-1)) return;
-        const rect = elementRect(state, current);
-        const pane = container.current;
-        if (!rect || !pane) return;
-        const { x, y, zoom } = rf.getViewport();
-        const view = { x: -x / zoom, y: -y / zoom, width: pane.clientWidth / zoom, height: pane.clientHeight / zoom };
-        const inView =
-          rect.x >= view.x &&
-          rect.y >= view.y &&
-          rect.x + rect.width <= view.x + view.width &&
-          rect.y + rect.height <= view.y + view.height;
-        if (!inView) void rf.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration: 300 });
-      }),
-    [store, rf],
-  );
+  useFollowHighlight(store, container);
 
   // Read layout only while the add menu is open: measuring on every render would force a reflow of the canvas.
   const containerBox = addMenu ? container.current?.getBoundingClientRect() : undefined;
