@@ -193,6 +193,7 @@ describe('the inbox', () => {
     );
     expect(await state.textContent()).toBe('Bot · Lead qualification'); // the flow's name, not its id
     await page.getByTestId('sessions').locator('.session__flow', { hasText: 'Lead qualification v1' }).waitFor();
+    await page.getByTestId('sessions').locator('.session__state', { hasText: 'waits on Welcome menu' }).waitFor();
 
     const echo = await harness.api('POST', '/sandbox/echo', { to: tom, text: 'Hi Tom, Sam here: yes, both ways.' });
     expect(echo.status).toBe(200);

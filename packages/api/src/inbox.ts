@@ -45,6 +45,8 @@ export interface SessionSummary {
   flowVersion: number;
   status: 'waiting' | 'ended';
   waitingNode: string | null;
+  /** `GET /api/sessions` and `/sessions/:id`: the label of the step it waits on, in the session's version (if it has one). */
+  waitingLabel?: string | null;
   endReason: string | null;
   updatedAt: number;
   startedAt?: number;

@@ -36,7 +36,7 @@ export function SessionPanel({ sessions }: { sessions: readonly SessionSummary[]
               </span>
               <span className="session__state">
                 {session.status === 'waiting'
-                  ? `waits on ${session.waitingNode ?? '…'}`
+                  ? `waits on ${session.waitingLabel ?? session.waitingNode ?? '…'}`
                   : endReasonLabel(session.endReason)}
               </span>
             </button>
@@ -89,7 +89,10 @@ function SessionDetailView({ id, summary }: { id: string; summary: SessionSummar
           <dt>{summary.status === 'waiting' ? 'Waits on' : 'Ended'}</dt>
           <dd>
             {summary.status === 'waiting' ? (
-              <code>{summary.waitingNode}</code>
+              <>
+                {summary.waitingLabel ? `${summary.waitingLabel} ` : null}
+                <code>{summary.waitingNode}</code>
+              </>
             ) : (
               `${endReasonLabel(summary.endReason)}${detail?.endDetail ? ` (${detail.endDetail})` : ''}`
             )}

@@ -81,6 +81,15 @@ describe('session traces', () => {
     expect(body.trace).toEqual(getSessionTrace(t.db, id));
     expect(body.trace.length).toBeGreaterThan(2);
   });
+
+  it('the API names the step a session waits on by its label in the session\'s version', async () => {
+    const id = await startSession('15550002004');
+    const { body } = await t.api('GET', `/api/sessions/${id}`);
+    expect(body).toMatchObject({ waitingNode: 'welcome', waitingLabel: 'Welcome menu' });
+    const conversationId = getSession(t.db, id)!.conversationId;
+    const list = (await t.api('GET', `/api/sessions?conversation=${conversationId}`)).body;
+    expect(list).toEqual([expect.objectContaining({ id, waitingNode: 'welcome', waitingLabel: 'Welcome menu' })]);
+  });
 });
 
 describe('migration 4', () => {
