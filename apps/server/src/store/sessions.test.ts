@@ -82,7 +82,7 @@ describe('session traces', () => {
     expect(body.trace.length).toBeGreaterThan(2);
   });
 
-  it('the API names the step a session waits on by its label in the session\'s version', async () => {
+  it("the API names the step a session waits on by its label in the session's version", async () => {
     const id = await startSession('15550002004');
     const { body } = await t.api('GET', `/api/sessions/${id}`);
     expect(body).toMatchObject({ waitingNode: 'welcome', waitingLabel: 'Welcome menu' });
