@@ -164,7 +164,7 @@ describe('contacts and the pipelines board', () => {
     const history = page.getByTestId('contact-history');
     await until(
       () => history.textContent(),
-      (text) => (text ?? '').includes('won-welcome'),
+      (text) => (text ?? '').includes('Bot Won: welcome aboard v1'), // the flow's name, not its id
     );
 
     // Consent recorded by hand says when, how and where.

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
+import { useFlowIndex, useFlowNames } from '../flows/useFlowNames.ts';
 import { endReasonLabel } from '../inbox/endReasonLabel.ts';
 import { messagePreview } from '../inbox/messageView.ts';
 import { reloadOnWorkspaceEvents } from '../inbox/workspaceEvents.ts';
@@ -16,6 +17,8 @@ import { contactLabel } from './formatPhone.ts';
 export function ContactDetail({ contactId, onChanged }: { contactId: string; onChanged: () => void }) {
   const [history, setHistory] = useState<ContactHistory | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const flowNames = useFlowNames();
+  useEffect(() => void useFlowIndex.getState().load(), []);
   const load = useCallback(async () => {
     try {
       setHistory(await crmApi.history(contactId));
@@ -68,7 +71,7 @@ export function ContactDetail({ contactId, onChanged }: { contactId: string; onC
       <section className="ccard__section">
         <h3 className="ccard__title">History</h3>
         <ul className="history" data-testid="contact-history">
-          {events(history).map((event) => (
+          {events(history, flowNames).map((event) => (
             <li key={event.key}>
               <Icon name={event.icon} size={13} />
               <span className="history__text" title={event.text}>
@@ -99,13 +102,18 @@ export function ContactDetail({ contactId, onChanged }: { contactId: string; onC
 }
 
 /** Bot sessions and conversation notes, newest first. */
-function events(history: ContactHistory): { key: string; at: number; icon: IconName; text: string }[] {
+function events(
+  history: ContactHistory,
+  flowNames: ReadonlyMap<string, string>,
+): { key: string; at: number; icon: IconName; text: string }[] {
   const sessions = history.sessions.map((session) => ({
     key: `s${session.id}`,
     at: session.startedAt ?? session.updatedAt,
     icon: 'bolt' as const,
-    text: `Bot ${session.flowId} v${session.flowVersion} ${
-      session.status === 'waiting' ? `waiting on ${session.waitingNode}` : `· ${endReasonLabel(session.endReason)}`
+    text: `Bot ${flowNames.get(session.flowId) ?? session.flowId} v${session.flowVersion} ${
+      session.status === 'waiting'
+        ? `waiting on ${session.waitingLabel ?? session.waitingNode}`
+        : `· ${endReasonLabel(session.endReason)}`
     }`,
   }));
   const notes = history.notes.map((note) => ({

@@ -9,7 +9,7 @@ interface FlowIndexState {
   load(): Promise<void>;
 }
 
-/** The workspace's flows by id (for "Go to flow"), loaded once per editor session. */
+/** The workspace's flows by id (for "Go to flow", and the inbox's and contacts' "Bot · Lead qualification"). */
 export const useFlowIndex = create<FlowIndexState>()((set) => ({
   flows: [],
   names: new Map(),

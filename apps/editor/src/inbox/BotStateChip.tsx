@@ -1,13 +1,13 @@
 import { formatDuration } from '@salesbot/policy';
+import { useFlowNames } from '../flows/useFlowNames.ts';
 import { Icon } from '../ui/Icon.tsx';
-import { useInbox } from './inboxStore.ts';
 import type { InboxConversation } from './inboxTypes.ts';
 
 /** What the bot does in a conversation: running a flow, paused after a human reply, handed off, or idle. */
 export function BotStateChip({ conversation, now }: { conversation: InboxConversation; now: number }) {
   const { state, pausedUntil } = conversation.bot;
   const flowId = conversation.session?.flowId;
-  const flowName = useInbox((inbox) => (flowId ? inbox.flowNames[flowId] : undefined));
+  const flowName = useFlowNames().get(flowId ?? '');
   const text =
     state === 'running'
       ? `Bot · ${flowName ?? flowId ?? 'running'}`

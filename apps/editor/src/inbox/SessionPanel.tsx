@@ -1,6 +1,7 @@
 import type { TraceEntry } from '@salesbot/engine';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../api/ApiError.ts';
+import { useFlowNames } from '../flows/useFlowNames.ts';
 import { Link } from '../router/Link.tsx';
 import { formatDateTime } from '../ui/formatTime.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -15,7 +16,7 @@ export function SessionPanel({ sessions }: { sessions: readonly SessionSummary[]
   const [openId, setOpenId] = useState<string | null>(null);
   const running = sessions.find((session) => session.status === 'waiting') ?? null;
   const shown = openId ?? running?.id ?? null;
-  const flowNames = useInbox((inbox) => inbox.flowNames);
+  const flowNames = useFlowNames();
   return (
     <section className="dpanel__section" data-testid="sessions">
       <h3 className="dpanel__title">Bot sessions</h3>
@@ -32,7 +33,7 @@ export function SessionPanel({ sessions }: { sessions: readonly SessionSummary[]
             >
               <span className={`session__dot session__dot--${session.status}`} />
               <span className="session__flow">
-                {flowNames[session.flowId] ?? session.flowId} <span className="muted">v{session.flowVersion}</span>
+                {flowNames.get(session.flowId) ?? session.flowId} <span className="muted">v{session.flowVersion}</span>
               </span>
               <span className="session__state">
                 {session.status === 'waiting'
@@ -50,7 +51,7 @@ export function SessionPanel({ sessions }: { sessions: readonly SessionSummary[]
 
 function SessionDetailView({ id, summary }: { id: string; summary: SessionSummary }) {
   const [detail, setDetail] = useState<SessionDetail | null>(null);
-  const flowName = useInbox((inbox) => inbox.flowNames[summary.flowId]);
+  const flowName = useFlowNames().get(summary.flowId);
   const [busy, setBusy] = useState(false);
   // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the session moves on
   useEffect(() => {

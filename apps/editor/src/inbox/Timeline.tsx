@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useFlowNames } from '../flows/useFlowNames.ts';
 import { useTemplates } from '../templates/useTemplates.ts';
 import { Icon } from '../ui/Icon.tsx';
-import { useInbox } from './inboxStore.ts';
 import type { ConversationNote, InboxMessage, SessionSummary } from './inboxTypes.ts';
 import { MessageItem } from './MessageItem.tsx';
 import { messageView } from './messageView.ts';
@@ -23,9 +23,9 @@ export function Timeline({
     void useTemplates.getState().load();
   }, []);
   const items = useMemo(() => merge(messages, notes), [messages, notes]);
-  const flowNames = useInbox((inbox) => inbox.flowNames);
+  const flowNames = useFlowNames();
   const flows = useMemo(
-    () => new Map(sessions.map((session) => [session.id, flowNames[session.flowId] ?? session.flowId])),
+    () => new Map(sessions.map((session) => [session.id, flowNames.get(session.flowId) ?? session.flowId])),
     [sessions, flowNames],
   );
   const scroller = useRef<HTMLDivElement>(null);

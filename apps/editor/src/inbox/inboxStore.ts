@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { errorMessage } from '../api/ApiError.ts';
-import { api } from '../auth/session.ts';
+import { useFlowIndex } from '../flows/useFlowNames.ts';
 import { inboxApi } from './inboxApi.ts';
 import type {
   Assignees,
@@ -46,8 +46,6 @@ interface InboxState {
   listStatus: 'idle' | 'loading' | 'ready' | 'error';
   listError: string | null;
   open: OpenConversation | null;
-  /** Flow names by id, for "Bot · Lead qualification" (read at start; an id without one shows as itself). */
-  flowNames: Readonly<Record<string, string>>;
   start(): Promise<void>;
   setFilter(change: Partial<InboxFilter>): void;
   loadList(): Promise<void>;
@@ -92,15 +90,15 @@ export const useInbox = create<InboxState>()((set, get) => {
     listStatus: 'idle',
     listError: null,
     open: null,
-    flowNames: {},
 
     async start() {
-      const [me, assignees, flows] = await Promise.all([
+      // Flow names for "Bot · Lead qualification" (read again on each visit: flows get renamed).
+      void useFlowIndex.getState().load();
+      const [me, assignees] = await Promise.all([
         inboxApi.me().catch(() => null),
         inboxApi.assignees().catch(() => ({ members: [], teams: [] })),
-        api.listFlows().catch(() => []),
       ]);
-      set({ me, assignees, flowNames: Object.fromEntries(flows.map((flow) => [flow.id, flow.name])) });
+      set({ me, assignees });
     },
 
     setFilter(change) {

@@ -1,4 +1,4 @@
-import type { SessionDetail, SessionSummary } from '@salesbot/api';
+import type { SessionDetail } from '@salesbot/api';
 import { Hono } from 'hono';
 import { loadScope } from '../bot/loadScope.ts';
 import { sessionSummary, stopBotSession } from '../bot/runSession.ts';
@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/appEnv.ts';
 import { intQuery } from '../http/readBody.ts';
 import type { Services } from '../services.ts';
 import { getSession, getSessionTrace, type Session } from '../store/sessions.ts';
+import { describeSession } from './describeSession.ts';
 import type { RouteDoc } from './routeDoc.ts';
 
 export const sessionsDocs: RouteDoc[] = [
@@ -54,7 +55,7 @@ export function sessionsRoutes(services: Services): Hono<AppEnv> {
     )
       .pluck()
       .all(workspaceId, conversation, conversation, flow, flow, status, status, intQuery(c, 'limit', 100)) as string[];
-    return c.json(ids.map((id) => described(getSession(db, id)!)));
+    return c.json(ids.map((id) => describeSession(services, getSession(db, id)!)));
   });
 
   app.get('/:id', (c) => {
@@ -64,7 +65,7 @@ export function sessionsRoutes(services: Services): Hono<AppEnv> {
       'SELECT timer_id AS timerId, node_id AS nodeId, due_at AS dueAt, state FROM timers WHERE session_id = ?',
     ).all(session.id) as SessionDetail['timers'];
     return c.json({
-      ...described(session),
+      ...describeSession(services, session),
       triggerId: session.triggerId,
       endDetail: session.endDetail,
       snapshot: session.snapshot,
@@ -85,25 +86,5 @@ export function sessionsRoutes(services: Services): Hono<AppEnv> {
     return c.json(sessionSummary(session));
   });
 
-  /** A session as the API lists it: its summary, times, and the label of the step it waits on. */
-  function described(session: Session): SessionSummary {
-    return { ...sessionSummary(session), ...timesOf(session), waitingLabel: waitingLabel(session) };
-  }
-
-  /** The waiting step's label in the session's version (a version that no longer compiles has none to give). */
-  function waitingLabel(session: Session): string | null {
-    if (!session.waitingNode) return null;
-    try {
-      const { graph } = services.flows.get(session.workspaceId, session.flowId, session.flowVersion);
-      return graph.nodes.find((node) => node.id === session.waitingNode)?.label ?? null;
-    } catch {
-      return null;
-    }
-  }
-
   return app;
-}
-
-function timesOf(session: Session) {
-  return { startedAt: session.startedAt, endedAt: session.endedAt };
 }

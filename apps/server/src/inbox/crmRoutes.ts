@@ -1,7 +1,7 @@
 import type { Board, ContactHistory } from '@salesbot/api';
 import { Hono } from 'hono';
+import { describeSession } from '../api/describeSession.ts';
 import type { RouteDoc } from '../api/routeDoc.ts';
-import { sessionSummary } from '../bot/runSession.ts';
 import { stmt } from '../db/stmt.ts';
 import { apiError } from '../http/apiError.ts';
 import type { AppEnv } from '../http/appEnv.ts';
@@ -114,10 +114,7 @@ export function crmRoutes(services: Services): Hono<AppEnv> {
         stmt(db, 'SELECT id FROM sessions WHERE conversation_id = ? ORDER BY started_at DESC LIMIT 50')
           .pluck()
           .all(id) as string[]
-      ).map((sessionId) => {
-        const session = getSession(db, sessionId)!;
-        return { ...sessionSummary(session), startedAt: session.startedAt, endedAt: session.endedAt };
-      }),
+      ).map((sessionId) => describeSession(services, getSession(db, sessionId)!)),
     );
     const messages = ids
       .flatMap((id) =>
