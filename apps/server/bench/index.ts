@@ -152,6 +152,13 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'salesbot-bench-'));
+/** The real server's environment: a file database in the bench's directory, the bench's app secret, no editor. */
+const serverEnv = (database: string) => ({
+  DATABASE_PATH: join(dir, database),
+  WHATSAPP_APP_SECRET: SECRET,
+  ADMIN_TOKEN: 'sb_bench',
+  EDITOR_DIST: join(dir, 'no-editor'),
+});
 const children: { kill(): unknown }[] = [];
 try {
   // Baseline.
@@ -168,17 +175,9 @@ try {
   baseline.kill('SIGKILL');
 
   // The real server.
-  const server = await spawnServer(
-    {
-      DATABASE_PATH: join(dir, 'salesbot.db'),
-      WHATSAPP_APP_SECRET: SECRET,
-      ADMIN_TOKEN: 'sb_bench',
-      EDITOR_DIST: join(dir, 'no-editor'),
-    },
-    {
-      nodeArgs: [...serverNodeArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
-    },
-  );
+  const server = await spawnServer(serverEnv('salesbot.db'), {
+    nodeArgs: [...serverNodeArgs, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+  });
   children.push({ kill: () => server.kill() });
   const pid = server.child.pid;
   await load(server.url, pid, { duration: 2 }); // warm-up (JIT, caches)
@@ -195,13 +194,7 @@ try {
   const emptyFlows = join(dir, 'no-flows');
   mkdirSync(emptyFlows);
   const floorServer = await spawnServer(
-    {
-      DATABASE_PATH: join(dir, 'floor.db'),
-      WHATSAPP_APP_SECRET: SECRET,
-      ADMIN_TOKEN: 'sb_bench',
-      EDITOR_DIST: join(dir, 'no-editor'),
-      FLOWS_DIR: emptyFlows,
-    },
+    { ...serverEnv('floor.db'), FLOWS_DIR: emptyFlows },
     { nodeArgs: serverNodeArgs },
   );
   children.push({ kill: () => floorServer.kill() });

@@ -4,6 +4,7 @@ import {
   BackgroundVariant,
   type Connection,
   type FinalConnectionState,
+  getViewportForBounds,
   ReactFlow,
   useReactFlow,
   type Viewport,
@@ -47,6 +48,7 @@ import { useFollowHighlight } from './useFollowHighlight.ts';
 const SNAP: [number, number] = [16, 16];
 const PRO_OPTIONS = { hideAttribution: true };
 const FIT_OPTIONS = { padding: 0.15, maxZoom: 1 };
+const MIN_ZOOM = 0.1;
 /** Below this zoom a card's text cannot be read: a flow that would open smaller opens at its start instead. */
 const READABLE_ZOOM = 0.5;
 
@@ -72,7 +74,12 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
     if (opening !== null) return;
     const box = container.current?.getBoundingClientRect();
     const bounds = flowBounds(store.getState());
-    setOpening(!box || !bounds || fitZoom(bounds, box) >= READABLE_ZOOM ? 'fit' : 'start');
+    // The zoom React Flow's fitView would pick for this flow in this canvas.
+    const fitted =
+      box && bounds
+        ? getViewportForBounds(bounds, box.width, box.height, MIN_ZOOM, FIT_OPTIONS.maxZoom, FIT_OPTIONS.padding)
+        : null;
+    setOpening(!fitted || fitted.zoom >= READABLE_ZOOM ? 'fit' : 'start');
   }, [opening, store]);
   const [canvasWindow, setCanvasWindow] = useState<Rect | null>(() =>
     windowed ? windowFor(openingViewport, { width: window.innerWidth, height: window.innerHeight }) : null,
@@ -216,7 +223,7 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           onlyRenderVisibleElements
-          minZoom={0.1}
+          minZoom={MIN_ZOOM}
           maxZoom={1.75}
           fitView={opening === 'fit'}
           fitViewOptions={FIT_OPTIONS}
@@ -241,12 +248,6 @@ export function FlowCanvas({ onSave }: { onSave: () => void }) {
       ) : null}
     </div>
   );
-}
-
-/** The zoom at which React Flow's fitView (FIT_OPTIONS) would show `bounds` in `pane`. */
-function fitZoom(bounds: Rect, pane: { width: number; height: number }): number {
-  const padded = 1 + FIT_OPTIONS.padding;
-  return Math.min(pane.width / (bounds.width * padded), pane.height / (bounds.height * padded), FIT_OPTIONS.maxZoom);
 }
 
 /** The viewport showing the first trigger's card near the top left, at a readable zoom. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestGraph } from '../graph/createTestGraph.ts';
-import { boundsOf, stepsInWindow, windowFor, windowIsStale } from './canvasWindow.ts';
+import { boundsOf, contains, stepsInWindow, windowFor, windowIsStale } from './canvasWindow.ts';
 
 describe('the canvas window', () => {
   it('is the visible flow area grown by a margin', () => {
@@ -30,6 +30,14 @@ describe('the canvas window', () => {
     expect([...withSelection].sort()).toEqual(['ask', 'bye']);
     const started = stepsInWindow(createTestGraph(), { x: 5000, y: 5000, width: 1, height: 1 }, new Map(), new Set());
     expect([...started].sort()).toEqual(['ask', 'bye', 'thanks']);
+  });
+
+  it('tells a rectangle wholly inside another from one that sticks out', () => {
+    const view = { x: 0, y: 0, width: 100, height: 50 };
+    expect(contains(view, { x: 10, y: 10, width: 90, height: 40 })).toBe(true);
+    expect(contains(view, { x: 10, y: 10, width: 91, height: 40 })).toBe(false);
+    expect(contains(view, { x: -1, y: 10, width: 10, height: 10 })).toBe(false);
+    expect(contains(view, { x: 10, y: 45, width: 10, height: 10 })).toBe(false);
   });
 
   it('bounds rectangles', () => {

@@ -52,6 +52,16 @@ export function nodeRect(node: GraphNode, measured: ReadonlyMap<string, { width:
   return { x: position.x, y: position.y, width: size.width, height: size.height };
 }
 
+/** Whether `inner` lies wholly inside `outer`. */
+export function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
 export function intersects(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

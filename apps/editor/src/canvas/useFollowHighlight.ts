@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { type RefObject, useEffect } from 'react';
 import type { EditorStore } from '../store/createEditorStore.ts';
+import { contains, windowFor } from './canvasWindow.ts';
 import { elementRect } from './flowBounds.ts';
 
 /**
@@ -18,14 +19,11 @@ export function useFollowHighlight(store: EditorStore, container: RefObject<HTML
         const rect = elementRect(state, current);
         const pane = container.current;
         if (!rect || !pane) return;
-        const { x, y, zoom } = rf.getViewport();
-        const view = { x: -x / zoom, y: -y / zoom, width: pane.clientWidth / zoom, height: pane.clientHeight / zoom };
-        const inView =
-          rect.x >= view.x &&
-          rect.y >= view.y &&
-          rect.x + rect.width <= view.x + view.width &&
-          rect.y + rect.height <= view.y + view.height;
-        if (!inView) void rf.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom, duration: 300 });
+        const viewport = rf.getViewport();
+        const visible = windowFor(viewport, { width: pane.clientWidth, height: pane.clientHeight }, 0);
+        if (!contains(visible, rect)) {
+          void rf.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: viewport.zoom, duration: 300 });
+        }
       }),
     [store, rf, container],
   );

@@ -1,6 +1,7 @@
 import type { EndReason } from '@salesbot/engine';
 import type { GraphNode } from '@salesbot/graph';
 import { describe, expect, it } from 'vitest';
+import { createTestGraph } from '../graph/createTestGraph.ts';
 import { deliveryOf, endedByReason, endReasonLabel, percent, stepNotes, stoppedAt } from './resultsFormat.ts';
 
 describe('results formatting', () => {
@@ -44,22 +45,17 @@ describe('results formatting', () => {
   });
 
   it('a step’s sessions that neither went on nor wait stopped there; steps that end a session stop none', () => {
-    const question = {
-      id: 'q',
-      type: 'buttons',
-      position: { x: 0, y: 0 },
-      data: {
-        body: 'Pick one',
-        buttons: [
-          { id: 'a', title: 'A' },
-          { id: 'b', title: 'B' },
-        ],
-      },
-    } as unknown as GraphNode;
-    const end = { id: 'e', type: 'end', position: { x: 0, y: 0 }, data: {} } as unknown as GraphNode;
-    const stats = { reached: 10, waiting: 2, refused: 1, outputs: { a: 4, b: 1 }, messages: { delivered: 6, read: 4 } };
+    // The test graph's buttons step (outputs yes, no) and its end step.
+    const [question, , end] = createTestGraph().nodes as [GraphNode, GraphNode, GraphNode];
+    const stats = {
+      reached: 10,
+      waiting: 2,
+      refused: 1,
+      outputs: { yes: 4, no: 1 },
+      messages: { delivered: 6, read: 4 },
+    };
     expect(stoppedAt(question, stats)).toBe(3);
-    expect(stoppedAt(question, { ...stats, outputs: { a: 9, b: 9 } })).toBe(0);
+    expect(stoppedAt(question, { ...stats, outputs: { yes: 9, no: 9 } })).toBe(0);
     expect(stoppedAt(end, { reached: 5, waiting: 0, refused: 0, outputs: {} })).toBe(0);
     expect(stoppedAt(question, undefined)).toBe(0);
     expect(stepNotes(question, stats)).toEqual([
